@@ -1,0 +1,32 @@
+import {
+	NodeConnectionTypes,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+} from 'n8n-workflow';
+import { aiCreditsCredentials, aiCreditsProperties } from './actions/nodeDescription';
+import { router } from './actions/router';
+
+export class AiCredits implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'AI Credits',
+		name: 'aiCredits',
+		icon: { light: 'file:aiCredits.svg', dark: 'file:aiCredits.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description:
+			'Estimate, check and spend AI-generation credits on Gamma, Stability AI and ImagineArt',
+		defaults: { name: 'AI Credits' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: aiCreditsCredentials,
+		properties: aiCreditsProperties,
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

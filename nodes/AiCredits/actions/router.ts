@@ -1,0 +1,34 @@
+import {
+	NodeOperationError,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+} from 'n8n-workflow';
+import { isProvider, type Provider } from '../../shared/providers/providerInfo';
+import { executeCheckBalance } from './common/checkBalance.operation';
+
+type OperationExecute = (
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+	provider: Provider,
+) => Promise<INodeExecutionData[]>;
+
+const OPERATIONS: Record<Provider, Record<string, OperationExecute>> = {
+	gamma: { checkBalance: executeCheckBalance },
+	stabilityAi: { checkBalance: executeCheckBalance },
+	imagineArt: { checkBalance: executeCheckBalance },
+};
+
+export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const resource = this.getNodeParameter('resource', 0);
+	const operation = this.getNodeParameter('operation', 0) as string;
+	const execute = isProvider(resource) ? OPERATIONS[resource][operation] : undefined;
+	if (!execute) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`The operation "${operation}" is not supported for "${String(resource)}"`,
+			{ itemIndex: 0, description: 'Pick an operation from the list of this resource.' },
+		);
+	}
+	return [await execute.call(this, items, resource as Provider)];
+}

@@ -1,0 +1,27 @@
+import {
+	NodeApiError,
+	NodeOperationError,
+	type INode,
+} from 'n8n-workflow';
+
+/** The message of anything thrown, for the `error` field of a continue-on-fail item. */
+export function errorMessage(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+/** n8n's own errors pass through unchanged; anything else becomes a NodeOperationError. */
+export function toNodeError(
+	node: INode,
+	error: unknown,
+	itemIndex?: number,
+): NodeApiError | NodeOperationError {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
+		if (itemIndex !== undefined && error.context.itemIndex === undefined) {
+			error.context.itemIndex = itemIndex;
+		}
+		return error;
+	}
+	return new NodeOperationError(node, error instanceof Error ? error : String(error), {
+		itemIndex,
+	});
+}

@@ -1,0 +1,35 @@
+import { NodeApiError, type JsonObject } from 'n8n-workflow';
+import { providerRequest, type ApiContext } from '../transport/providerRequest';
+import type { CreditBalance } from './creditBalance';
+
+/** A generation id that never exists, so Gamma answers 404 with the account's credits. */
+export const GAMMA_BALANCE_PROBE_ID = 'ai-credits-balance-probe';
+
+interface GammaProbeBody {
+	credits?: { remaining?: unknown };
+	message?: string;
+}
+
+/**
+ * Gamma has no balance endpoint: the only documented way to read it without generating is
+ * `GET /v1.0/generations/{unknown id}`, a 404 that carries `credits.remaining` (API-FACTS).
+ */
+export async function readGammaBalance(ctx: ApiContext): Promise<CreditBalance> {
+	const { statusCode, body } = await providerRequest<GammaProbeBody>(ctx, 'gamma', {
+		method: 'GET',
+		path: `/v1.0/generations/${GAMMA_BALANCE_PROBE_ID}`,
+		kind: 'read',
+		acceptStatus: [404],
+	});
+	const remaining = body?.credits?.remaining;
+	if (typeof remaining !== 'number') {
+		throw new NodeApiError(ctx.getNode(), (body ?? {}) as JsonObject, {
+			message: `Gamma answered the balance probe (${statusCode}) without a credit balance`,
+			description:
+				'Gamma reports credits on an unknown generation id. It did not here: check that the ' +
+				'Base URL of the Gamma credential points at the Gamma API (https://public-api.gamma.app).',
+			httpCode: String(statusCode),
+		});
+	}
+	return { provider: 'gamma', remaining, checkedAt: new Date().toISOString() };
+}

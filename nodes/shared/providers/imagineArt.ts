@@ -1,0 +1,81 @@
+import { NodeApiError, type IDataObject, type JsonObject } from 'n8n-workflow';
+import { providerRequest, type ApiContext } from '../transport/providerRequest';
+import type { BalanceBreakdown, CreditBalance } from './creditBalance';
+
+interface ImagineArtCreditBody {
+	total?: unknown;
+	tokens?: unknown;
+	subscription_active?: unknown;
+}
+
+// The element shape of `tokens` is not documented (API-FACTS: unsure); these names cover the
+// spellings seen for the three balances. Anything else is left out of the breakdown.
+const BALANCE_TYPE_ALIASES: Record<string, keyof BalanceBreakdown> = {
+	free: 'free',
+	daily: 'free',
+	subscription: 'subscription',
+	monthly: 'subscription',
+	plan: 'subscription',
+	topup: 'topUp',
+	top_up: 'topUp',
+	'top-up': 'topUp',
+	token: 'topUp',
+	tokens: 'topUp',
+	purchased: 'topUp',
+};
+
+function tokenAmount(token: IDataObject): number | undefined {
+	for (const key of ['amount', 'balance', 'credits', 'remaining']) {
+		if (typeof token[key] === 'number') return token[key] as number;
+	}
+	return undefined;
+}
+
+/** Breakdown by balance type when every token entry is recognisable, else undefined. */
+export function parseImagineArtTokens(tokens: unknown): BalanceBreakdown | undefined {
+	if (!Array.isArray(tokens) || tokens.length === 0) return undefined;
+	const breakdown: BalanceBreakdown = { free: 0, subscription: 0, topUp: 0 };
+	for (const entry of tokens) {
+		if (!entry || typeof entry !== 'object') return undefined;
+		const token = entry as IDataObject;
+		const type = String(token.type ?? token.source ?? token.kind ?? '').toLowerCase();
+		const bucket = BALANCE_TYPE_ALIASES[type];
+		const amount = tokenAmount(token);
+		if (!bucket || amount === undefined) return undefined;
+		breakdown[bucket] += amount;
+	}
+	return breakdown;
+}
+
+/** `GET /v1/credit?org_id=…` (the endpoint the official ImagineArt n8n node reads). */
+export async function readImagineArtBalance(ctx: ApiContext): Promise<CreditBalance> {
+	const credentials = await ctx.getCredentials('aiCreditsImagineArtApi');
+	const orgId = String(credentials.organizationId ?? '').trim();
+	const { body } = await providerRequest<ImagineArtCreditBody>(ctx, 'imagineArt', {
+		method: 'GET',
+		path: '/v1/credit',
+		qs: orgId ? { org_id: orgId } : undefined,
+		kind: 'read',
+	});
+	const breakdown = parseImagineArtTokens(body?.tokens);
+	const total =
+		typeof body?.total === 'number'
+			? body.total
+			: breakdown && breakdown.free + breakdown.subscription + breakdown.topUp;
+	if (typeof total !== 'number') {
+		throw new NodeApiError(ctx.getNode(), (body ?? {}) as JsonObject, {
+			message: 'ImagineArt answered the credit request without a total',
+			description: 'Check that the Base URL of the ImagineArt credential is https://imagine.vyro.ai.',
+		});
+	}
+	const balance: CreditBalance = {
+		provider: 'imagineArt',
+		remaining: total,
+		checkedAt: new Date().toISOString(),
+	};
+	if (breakdown) balance.breakdown = breakdown;
+	if (typeof body?.subscription_active === 'boolean') {
+		balance.subscriptionActive = body.subscription_active;
+	}
+	return balance;
+}

@@ -1,0 +1,32 @@
+export type Provider = 'gamma' | 'stabilityAi' | 'imagineArt';
+
+export interface ProviderInfo {
+	displayName: string;
+	credentialType: string;
+	/** Where a user goes to add credits, named in "not enough credits" messages. */
+	billingHint: string;
+}
+
+export const PROVIDERS: Readonly<Record<Provider, ProviderInfo>> = {
+	gamma: {
+		displayName: 'Gamma',
+		credentialType: 'aiCreditsGammaApi',
+		billingHint: 'Buy credits or enable auto-recharge in Gamma under Settings > Billing.',
+	},
+	stabilityAi: {
+		displayName: 'Stability AI',
+		credentialType: 'aiCreditsStabilityAiApi',
+		billingHint: 'Buy credits on platform.stability.ai under Account > Billing.',
+	},
+	imagineArt: {
+		displayName: 'ImagineArt',
+		credentialType: 'aiCreditsImagineArtApi',
+		billingHint: 'Buy a top-up or upgrade the plan in ImagineArt (Buy Credits).',
+	},
+};
+
+export const PROVIDER_NAMES = Object.keys(PROVIDERS) as Provider[];
+
+export function isProvider(value: unknown): value is Provider {
+	return typeof value === 'string' && value in PROVIDERS;
+}

@@ -1,0 +1,80 @@
+import type { IDataObject } from 'n8n-workflow';
+import { PROVIDERS, type Provider } from '../providers/providerInfo';
+
+export interface ErrorText {
+	message: string;
+	description: string;
+}
+
+/** The provider's own words from any of the three error shapes (see API-FACTS). */
+export function providerMessage(body: unknown): string | undefined {
+	if (!body || typeof body !== 'object') return typeof body === 'string' ? body : undefined;
+	const data = body as IDataObject;
+	if (Array.isArray(data.errors) && data.errors.length) return data.errors.join('; ');
+	if (typeof data.message === 'string') return data.message;
+	if (typeof data.error === 'string') return data.error;
+	return undefined;
+}
+
+function isOutOfCredits(provider: Provider, status: number, body: unknown): boolean {
+	const data = (body ?? {}) as IDataObject;
+	if (status === 402) return true;
+	if (provider === 'imagineArt') return data.code === 1101;
+	if (provider === 'gamma' && status === 403) return /credit/i.test(providerMessage(body) ?? '');
+	return false;
+}
+
+/** What happened and what the user can do, for a provider's HTTP error status. */
+export function describeHttpError(
+	provider: Provider,
+	status: number,
+	body: unknown,
+	headers: Record<string, unknown>,
+): ErrorText {
+	const { displayName, billingHint } = PROVIDERS[provider];
+	const said = providerMessage(body);
+	const quote = said ? `: ${said}` : '';
+	if (status === 401) {
+		return {
+			message: `${displayName} rejected the API key (401)${quote}`,
+			description: `Check the API key in the ${displayName} credential of this node.`,
+		};
+	}
+	if (isOutOfCredits(provider, status, body)) {
+		return {
+			message: `Not enough ${displayName} credits (${status})${quote}`,
+			description: billingHint,
+		};
+	}
+	if (status === 403) {
+		return {
+			message: `${displayName} refused the request (403)${quote}`,
+			description: `The plan of this API key may not include this feature. ${billingHint}`,
+		};
+	}
+	if (status === 429) {
+		return {
+			message: `${displayName} is rate-limiting requests (429)${quote}`,
+			description: 'Wait a minute and run again, or send fewer requests at once.',
+		};
+	}
+	if (status >= 500) {
+		const requestId = headers['x-request-id'];
+		return {
+			message: `${displayName} had a server error (${status})${quote}`,
+			description:
+				`The provider failed, not your input. Try again later.` +
+				(requestId ? ` Quote request id ${String(requestId)} to ${displayName} support.` : ''),
+		};
+	}
+	return {
+		message: `${displayName} answered ${status}${quote}`,
+		description: 'Check the node parameters against the provider documentation.',
+	};
+}
+
+/** Removes a secret from a text, so an API key echoed by a server or a library never leaks. */
+export function redact(text: string, secret: unknown): string {
+	if (typeof secret !== 'string' || secret.length < 4) return text;
+	return text.split(secret).join('***');
+}
