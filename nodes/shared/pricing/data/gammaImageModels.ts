@@ -1,0 +1,53 @@
+/**
+ * Gamma: credits charged per AI image, by `imageOptions.model`.
+ * Source: Gamma's API docs as mirrored by its official n8n node (2026), recorded in API-FACTS.md.
+ * Effective: 2026-01-01. Edit a number here when Gamma changes a price.
+ */
+export const GAMMA_IMAGE_MODEL_CREDITS_2026: Readonly<Record<string, number>> = {
+	'flux-1-quick': 2,
+	'flux-2-klein': 2,
+	'flux-kontext-fast': 2,
+	'imagen-3-flash': 2,
+	'gpt-image-1-mini-low': 2,
+	'luma-photon-flash-1': 2,
+	'gpt-image-2-mini': 5,
+	'ideogram-v3-turbo': 6, // one source says 10: the estimate widens to 10 (see gamma.ts)
+	'flux-1-pro': 8,
+	'flux-2-pro': 8,
+	'imagen-3-pro': 8,
+	'gpt-image-1-mini-medium': 8,
+	'luma-photon-1': 10,
+	'recraft-v4': 12,
+	'leonardo-phoenix': 15,
+	'flux-2-flex': 20,
+	'flux-2-max': 20,
+	'flux-kontext-pro': 20,
+	'ideogram-v3': 20,
+	'imagen-4-pro': 20,
+	'recraft-v3': 20,
+	'gpt-image-2': 20,
+	'gpt-image-1-mini-high': 20,
+	'gemini-2.5-flash-image': 20,
+	'gpt-image-1-medium': 30,
+	'flux-1-ultra': 30,
+	'imagen-4-ultra': 30,
+	'dall-e-3': 33,
+	'gemini-3.1-flash-image-mini': 34,
+	'flux-kontext-max': 40,
+	'recraft-v3-svg': 40,
+	'recraft-v4-svg': 40,
+	'ideogram-v3-quality': 45,
+	'gemini-3.1-flash-image': 50,
+	'gemini-3-pro-image': 70,
+	'gemini-3.1-flash-image-hd': 75,
+	'gpt-image-2-hd': 115,
+	'gpt-image-1-high': 120,
+	'gemini-3-pro-image-hd': 120,
+	'recraft-v4-pro': 125,
+};
+
+/** Models whose price sources disagree: [low, high]. */
+export const GAMMA_IMAGE_MODEL_DISPUTED_2026: Readonly<Record<string, readonly [number, number]>> =
+	{
+		'ideogram-v3-turbo': [6, 10],
+	};

@@ -1,0 +1,178 @@
+/**
+ * ImagineArt credit estimates.
+ * - `image`: the model's price per image (per resolution where the model has variants; a range
+ *   over its resolutions when none is picked) × count.
+ * - `video`: a user-entered base cost at the model's minimum duration, scaled linearly with the
+ *   duration (never below the minimum) × count.
+ * - `custom`: a user-entered cost per generation × count.
+ * - `monthlyPlan`: (images/day × image cost + videos/day × video cost) × working days = `base`,
+ *   plus a buffer (default 20–30 %) → `min`/`max` (seed 004).
+ * The prompt enhancer "adds a small credit cost": `max` grows by `promptEnhancerMaxExtra` per
+ * image or video. `expected` is the midpoint of `min` and `max`.
+ */
+import { line, sumLines } from './breakdown';
+import { resolvePricingEntry } from './catalog';
+import { IMAGINE_ART_PRICING } from './data/imagineArtPricing';
+import type { ImagineArtPrices } from './data/imagineArtPricing';
+import { PricingInputError } from './errors';
+import type {
+	ImagineArtEstimateInput,
+	ImagineArtEstimateParts,
+	ImagineArtEstimateType,
+} from './imagineArtInput';
+import { findImagineArtModel, priceImagineArtModel, proAssumption } from './imagineArtModelPrice';
+import { buildMonthlyPlan } from './imagineArtMonthlyPlan';
+import { applyImagineArtOverrides } from './imagineArtOverrides';
+import { formatRange, midpoint, readChoice, readNumber, readString, roundCredits } from './numbers';
+import { overridesAssumption, versionLabel } from './overrides';
+import type { BreakdownLine, CreditEstimate, EstimateOptions } from './types';
+
+export type { ImagineArtEstimateInput, ImagineArtEstimateType } from './imagineArtInput';
+
+function enhancerLine(
+	prices: ImagineArtPrices,
+	quantity: number,
+	assumptions: string[],
+): BreakdownLine {
+	assumptions.push(
+		`Prompt enhancer: "adds a small credit cost" with no published number; assumed 0 to ${prices.promptEnhancerMaxExtra} credits per generation (widens max).`,
+	);
+	return line('Prompt enhancer', quantity, { min: 0, max: prices.promptEnhancerMaxExtra });
+}
+
+function buildImage(
+	input: ImagineArtEstimateInput,
+	prices: ImagineArtPrices,
+	versionId: string,
+): ImagineArtEstimateParts {
+	const assumptions: string[] = [];
+	const wanted = readString(input.model, 'model');
+	if (wanted === undefined) {
+		throw new PricingInputError(
+			'model',
+			`model is required for an image estimate: use one of ${Object.keys(prices.imageModels).join(', ')}.`,
+		);
+	}
+	const { id, model } = findImagineArtModel(prices, wanted, 'model', versionId);
+	const count = readNumber(input.count, 'count', { integer: true, min: 1 }, 1);
+	const priced = priceImagineArtModel(
+		id,
+		model,
+		readString(input.resolution, 'resolution'),
+		assumptions,
+	);
+	const label = `${model.label}${priced.resolution ? ` ${priced.resolution}` : ''} image`;
+	const breakdown = [line(label, count, priced.range)];
+	assumptions.unshift(
+		`${model.label}: ${formatRange(priced.range.min, priced.range.max)} credits per image; N images cost N times.`,
+	);
+	if (input.promptEnhancer === true) breakdown.push(enhancerLine(prices, count, assumptions));
+	if (model.pro) assumptions.push(proAssumption(model.label));
+	return {
+		breakdown,
+		min: sumLines(breakdown, 'min'),
+		max: sumLines(breakdown, 'max'),
+		requiresSubscription: model.pro,
+		assumptions,
+	};
+}
+
+function buildVideo(
+	input: ImagineArtEstimateInput,
+	prices: ImagineArtPrices,
+): ImagineArtEstimateParts {
+	const assumptions: string[] = [];
+	const baseCost = readNumber(input.videoBaseCost, 'videoBaseCost', { min: 0 });
+	const minDuration = readNumber(
+		input.videoMinDuration,
+		'videoMinDuration',
+		{ min: 1, max: 600 },
+		5,
+	);
+	const duration = readNumber(
+		input.videoDuration,
+		'videoDuration',
+		{ min: 1, max: 600 },
+		minDuration,
+	);
+	const count = readNumber(input.count, 'count', { integer: true, min: 1 }, 1);
+	const billed = Math.max(duration, minDuration);
+	const perVideo = roundCredits((baseCost * billed) / minDuration);
+	assumptions.push(
+		`Video: ${baseCost} credits at the minimum ${minDuration} s, scaled linearly with duration (${billed} s → ${perVideo} credits per video); resolution and preview surcharges are assumed to be in the base cost you entered.`,
+	);
+	if (duration < minDuration) {
+		assumptions.push(`Duration ${duration} s is below the minimum: billed as ${minDuration} s.`);
+	}
+	const breakdown = [line(`Video ${billed} s`, count, { min: perVideo, max: perVideo })];
+	if (input.promptEnhancer === true) breakdown.push(enhancerLine(prices, count, assumptions));
+	const requiresSubscription = input.requiresSubscription === true;
+	if (requiresSubscription) assumptions.push(proAssumption('This video model'));
+	return {
+		breakdown,
+		min: sumLines(breakdown, 'min'),
+		max: sumLines(breakdown, 'max'),
+		requiresSubscription,
+		assumptions,
+	};
+}
+
+function buildCustom(input: ImagineArtEstimateInput): ImagineArtEstimateParts {
+	const cost = readNumber(input.customCost, 'customCost', { min: 0 });
+	const count = readNumber(input.count, 'count', { integer: true, min: 1 }, 1);
+	const breakdown = [line('Custom generation', count, { min: cost, max: cost })];
+	const requiresSubscription = input.requiresSubscription === true;
+	const assumptions = [`Custom cost: ${cost} credits per generation, as entered; × ${count}.`];
+	if (requiresSubscription) assumptions.push(proAssumption('This model'));
+	return {
+		breakdown,
+		min: breakdown[0].min,
+		max: breakdown[0].max,
+		requiresSubscription,
+		assumptions,
+	};
+}
+
+/** Estimate ImagineArt credits for one request, a video, a custom cost or a monthly plan. */
+export function estimateImagineArt(
+	input: ImagineArtEstimateInput,
+	options: EstimateOptions = {},
+): CreditEstimate {
+	const entry = resolvePricingEntry(IMAGINE_ART_PRICING, options.pricingVersion);
+	const { prices, applied } = applyImagineArtOverrides(entry.prices, options.overrides);
+	const source = input ?? ({} as ImagineArtEstimateInput);
+	const estimateType = readChoice<ImagineArtEstimateType>(
+		source.estimateType,
+		'estimateType',
+		['image', 'video', 'custom', 'monthlyPlan'],
+		'image',
+	);
+	const built =
+		estimateType === 'image'
+			? buildImage(source, prices, entry.id)
+			: estimateType === 'video'
+				? buildVideo(source, prices)
+				: estimateType === 'custom'
+					? buildCustom(source)
+					: buildMonthlyPlan(source, prices, entry.id);
+
+	const assumptions = [
+		...new Set(built.assumptions),
+		estimateType === 'monthlyPlan'
+			? 'min and max add the low and high buffer to the base; expected is their midpoint.'
+			: 'expected is the midpoint of min and max.',
+		...overridesAssumption(applied),
+	];
+	return {
+		provider: 'imagineArt',
+		min: built.min,
+		expected: roundCredits(midpoint(built.min, built.max)),
+		max: built.max,
+		unit: 'credits',
+		breakdown: built.breakdown,
+		pricingVersion: versionLabel(entry.id, applied),
+		assumptions,
+		...(built.base !== undefined ? { base: built.base } : {}),
+		requiresSubscription: built.requiresSubscription,
+	};
+}

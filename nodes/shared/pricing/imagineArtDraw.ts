@@ -1,0 +1,99 @@
+/**
+ * Which ImagineArt balances pay for a cost (seed 004, "Which credits get used first?"):
+ * free (expire daily) → subscription (expire at renewal) → top-up (never expire).
+ *
+ * - A model that needs a subscription ("Pro") cannot be paid with free credits.
+ * - After a subscription lapses there are no subscription credits to spend, and top-up
+ *   credits can still be spent, but only on free-tier features: so a Pro model can then be
+ *   paid with nothing at all, while other models draw free → top-up.
+ * - `subscriptionActive` defaults to true (the usual case when a subscription balance exists).
+ */
+import { PricingInputError } from './errors';
+import { readNumber, roundCredits } from './numbers';
+
+export interface ImagineArtBalances {
+	free: number;
+	subscription: number;
+	topUp: number;
+}
+
+export interface ImagineArtDrawOptions {
+	/** The model needs an active subscription (a "Pro" model). Default false. */
+	requiresSubscription?: boolean;
+	/** The account's subscription is active. Default true. */
+	subscriptionActive?: boolean;
+}
+
+export interface ImagineArtDrawPlan {
+	/** Credits taken from each balance, in the order free → subscription → top-up. */
+	draw: ImagineArtBalances;
+	/** Credits the usable balances cannot cover (0 when covered). */
+	shortfall: number;
+	covered: boolean;
+	/** Total of the balances that may pay for this cost. */
+	usable: number;
+	/** Why a balance was skipped, in plain words. */
+	notes: string[];
+}
+
+const ORDER = ['free', 'subscription', 'topUp'] as const;
+
+function readBalance(value: unknown, field: string): number {
+	if (value === undefined || value === null) return 0;
+	if (typeof value === 'number' && value < 0) return 0;
+	return readNumber(value, field, { min: 0 });
+}
+
+/** Plan how a cost is drawn from ImagineArt's three balances, and any shortfall. */
+export function planImagineArtDraw(
+	balances: ImagineArtBalances,
+	cost: number,
+	options: ImagineArtDrawOptions = {},
+): ImagineArtDrawPlan {
+	if (typeof balances !== 'object' || balances === null) {
+		throw new PricingInputError(
+			'balances',
+			'balances must be an object { free, subscription, topUp }.',
+		);
+	}
+	const available: ImagineArtBalances = {
+		free: readBalance(balances.free, 'balances.free'),
+		subscription: readBalance(balances.subscription, 'balances.subscription'),
+		topUp: readBalance(balances.topUp, 'balances.topUp'),
+	};
+	const needed = readNumber(cost, 'cost', { min: 0 });
+	const requiresSubscription = options.requiresSubscription === true;
+	const subscriptionActive = options.subscriptionActive !== false;
+
+	const usableFrom: Record<keyof ImagineArtBalances, boolean> = {
+		free: !requiresSubscription,
+		subscription: subscriptionActive,
+		topUp: subscriptionActive || !requiresSubscription,
+	};
+	const notes: string[] = [];
+	if (requiresSubscription) {
+		notes.push('Pro model: free daily credits cannot pay for it.');
+		if (!subscriptionActive) {
+			notes.push('Pro model without an active subscription: no credits can pay for it.');
+		}
+	}
+	if (!subscriptionActive) {
+		notes.push('Subscription not active: there are no subscription credits to spend.');
+		if (!requiresSubscription) {
+			notes.push('Top-up credits remain spendable on free-tier features.');
+		}
+	}
+
+	const draw: ImagineArtBalances = { free: 0, subscription: 0, topUp: 0 };
+	let remaining = needed;
+	let usable = 0;
+	for (const key of ORDER) {
+		if (!usableFrom[key]) continue;
+		usable += available[key];
+		const take = Math.min(available[key], remaining);
+		draw[key] = roundCredits(take);
+		remaining -= take;
+	}
+	const shortfall = roundCredits(Math.max(0, remaining));
+	return { draw, shortfall, covered: shortfall === 0, usable: roundCredits(usable), notes };
+}

@@ -1,0 +1,112 @@
+import { PricingInputError } from './errors';
+
+/**
+ * Round to `decimals` places without float noise (0.1 + 0.2 → 0.3, 1.005 → 1.01).
+ * Monotone: a larger input never rounds to a smaller output.
+ */
+export function roundTo(value: number, decimals: number): number {
+	const factor = 10 ** decimals;
+	const rounded = Math.round(value * factor * (1 + 1e-12)) / factor;
+	return rounded === 0 ? 0 : rounded;
+}
+
+/** Credits are reported to 2 decimals. */
+export function roundCredits(value: number): number {
+	return roundTo(value, 2);
+}
+
+/** The documented `expected` rule: the midpoint of the range. */
+export function midpoint(min: number, max: number): number {
+	return (min + max) / 2;
+}
+
+/** Format a credit range for labels: `6` or `6–10`. */
+export function formatRange(min: number, max: number): string {
+	return min === max ? `${min}` : `${min}–${max}`;
+}
+
+function toNumber(value: unknown): number | undefined {
+	if (typeof value === 'number') return value;
+	if (typeof value === 'string' && value.trim() !== '') {
+		const parsed = Number(value);
+		return Number.isNaN(parsed) ? undefined : parsed;
+	}
+	return undefined;
+}
+
+export interface NumberRule {
+	min?: number;
+	max?: number;
+	integer?: boolean;
+	/** Added to the message, e.g. 'and a multiple of 64'. */
+	extra?: string;
+}
+
+/** Describe an allowed range for error messages: 'a whole number from 10 to 150'. */
+export function describeRule(rule: NumberRule): string {
+	const kind = rule.integer ? 'a whole number' : 'a number';
+	let range = '';
+	if (rule.min !== undefined && rule.max !== undefined) range = ` from ${rule.min} to ${rule.max}`;
+	else if (rule.min !== undefined) range = ` of at least ${rule.min}`;
+	else if (rule.max !== undefined) range = ` of at most ${rule.max}`;
+	return `${kind}${range}${rule.extra ? ` ${rule.extra}` : ''}`;
+}
+
+/**
+ * Read a number parameter (numeric strings are accepted, as expressions may produce them).
+ * `undefined`, `null` and '' give `fallback`; anything else outside the rule throws a
+ * PricingInputError naming `field` and the allowed range.
+ */
+export function readNumber(
+	value: unknown,
+	field: string,
+	rule: NumberRule,
+	fallback?: number,
+): number {
+	if (value === undefined || value === null || value === '') {
+		if (fallback !== undefined) return fallback;
+		throw new PricingInputError(field, `${field} is required: ${describeRule(rule)}.`);
+	}
+	const parsed = toNumber(value);
+	const bad =
+		parsed === undefined ||
+		!Number.isFinite(parsed) ||
+		(rule.integer === true && !Number.isInteger(parsed)) ||
+		(rule.min !== undefined && parsed < rule.min) ||
+		(rule.max !== undefined && parsed > rule.max);
+	if (bad) {
+		throw new PricingInputError(
+			field,
+			`${field} must be ${describeRule(rule)} (got ${JSON.stringify(value)}).`,
+		);
+	}
+	return parsed;
+}
+
+/** Read an optional string parameter: '' and undefined give undefined; the value is trimmed. */
+export function readString(value: unknown, field: string): string | undefined {
+	if (value === undefined || value === null) return undefined;
+	if (typeof value !== 'string') {
+		throw new PricingInputError(field, `${field} must be text (got ${JSON.stringify(value)}).`);
+	}
+	const trimmed = value.trim();
+	return trimmed === '' ? undefined : trimmed;
+}
+
+/** Read a choice among `allowed`; '' and undefined give `fallback`. */
+export function readChoice<T extends string>(
+	value: unknown,
+	field: string,
+	allowed: readonly T[],
+	fallback: T,
+): T {
+	const text = readString(value, field);
+	if (text === undefined) return fallback;
+	if (!(allowed as readonly string[]).includes(text)) {
+		throw new PricingInputError(
+			field,
+			`${field} must be one of: ${allowed.join(', ')} (got ${JSON.stringify(value)}).`,
+		);
+	}
+	return text as T;
+}

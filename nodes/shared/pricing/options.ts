@@ -1,0 +1,120 @@
+/**
+ * Lists the node UI shows (dropdown options), built from the pricing data so labels always
+ * carry the current prices. `version` is a pricing entry id; empty means the newest.
+ */
+import { resolvePricingEntry } from './catalog';
+import { GAMMA_PRICING } from './data/gammaPricing';
+import { IMAGINE_ART_PRICING } from './data/imagineArtPricing';
+import { STABILITY_AI_PRICING } from './data/stabilityAiPricing';
+import { formatRange } from './numbers';
+import { STABILITY_LEGACY_SERVICE } from './stabilityAi';
+
+export interface PricedOption {
+	/** The parameter value. */
+	value: string;
+	/** What the user reads, e.g. `flux-1-quick (2 credits/image)`. */
+	name: string;
+	min: number;
+	max: number;
+}
+
+const byPriceThenName = (a: PricedOption, b: PricedOption) =>
+	a.min - b.min || a.max - b.max || a.value.localeCompare(b.value);
+
+/** Gamma image models with their price; empty for entries without per-model prices. */
+export function gammaImageModelOptions(version?: string): PricedOption[] {
+	const { prices } = resolvePricingEntry(GAMMA_PRICING, version);
+	const exact = Object.entries(prices.imageModels)
+		.filter(([value]) => prices.disputedImageModels[value] === undefined)
+		.map(([value, credits]) => ({ value, min: credits, max: credits }));
+	const disputed = Object.entries(prices.disputedImageModels).map(([value, [min, max]]) => ({
+		value,
+		min,
+		max,
+	}));
+	return [...exact, ...disputed]
+		.map((option) => ({
+			...option,
+			name: `${option.value} (${formatRange(option.min, option.max)} credits/image)`,
+		}))
+		.sort(byPriceThenName);
+}
+
+/** Gamma image tiers of a pricing entry, e.g. `Premium (34–75 credits/image)`. */
+export function gammaImageTierOptions(version?: string): PricedOption[] {
+	const { prices } = resolvePricingEntry(GAMMA_PRICING, version);
+	return prices.imageTiers.map((tier) => ({
+		value: tier.id,
+		name: `${tier.label} (${formatRange(tier.min, tier.max)} credits/image)`,
+		min: tier.min,
+		max: tier.max,
+	}));
+}
+
+export interface StabilityServiceOption extends PricedOption {
+	/** True for the legacy v1 text-to-image service (priced by size and steps). */
+	legacy: boolean;
+}
+
+/** Stability AI services: the legacy v1 text-to-image first, then the v2beta flat prices. */
+export function stabilityServiceOptions(version?: string): StabilityServiceOption[] {
+	const { prices } = resolvePricingEntry(STABILITY_AI_PRICING, version);
+	const legacy: StabilityServiceOption = {
+		value: STABILITY_LEGACY_SERVICE,
+		name: 'Legacy v1 Text-to-Image (priced by size and steps)',
+		min: 0,
+		max: 0,
+		legacy: true,
+	};
+	const flat = Object.entries(prices.services).map(([value, service]) => ({
+		value,
+		name: `${service.label} (${service.credits} credits)`,
+		min: service.credits,
+		max: service.credits,
+		legacy: false,
+	}));
+	return [legacy, ...flat];
+}
+
+export interface ImagineArtModelOption extends PricedOption {
+	label: string;
+	/** Resolutions priced separately (`1K`, `2K`, `4K`); empty when one price fits all. */
+	resolutions: string[];
+	/** Credits per image by resolution (`default` when one price fits all). */
+	credits: Record<string, number>;
+	/** Needs an active subscription (a "Pro" model). */
+	pro: boolean;
+}
+
+/** ImagineArt image models, e.g. `Nano Banana Pro (80–160 credits/image, Pro: subscription only)`. */
+export function imagineArtModelOptions(version?: string): ImagineArtModelOption[] {
+	const { prices } = resolvePricingEntry(IMAGINE_ART_PRICING, version);
+	return Object.entries(prices.imageModels).map(([value, model]) => {
+		const all = Object.values(model.credits);
+		const min = Math.min(...all);
+		const max = Math.max(...all);
+		const resolutions = Object.keys(model.credits).filter((key) => key !== 'default');
+		return {
+			value,
+			name: `${model.label} (${formatRange(min, max)} credits/image${
+				model.pro ? ', Pro: subscription only' : ''
+			})`,
+			label: model.label,
+			min,
+			max,
+			resolutions,
+			credits: { ...model.credits },
+			pro: model.pro,
+		};
+	});
+}
+
+/** All resolutions any ImagineArt model is priced by (for a resolution dropdown). */
+export function imagineArtResolutionOptions(
+	version?: string,
+): Array<{ value: string; name: string }> {
+	const seen = new Set<string>();
+	for (const model of imagineArtModelOptions(version))
+		model.resolutions.forEach((r) => seen.add(r));
+	return [...seen].sort().map((value) => ({ value, name: value }));
+}

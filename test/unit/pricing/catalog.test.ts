@@ -1,0 +1,81 @@
+import {
+	defaultPricingVersion,
+	estimateGamma,
+	estimateImagineArt,
+	estimateStabilityAi,
+	listPricingVersions,
+	PricingInputError,
+} from '../../../nodes/shared/pricing';
+import type { PricingProvider } from '../../../nodes/shared/pricing';
+import { expectInputError } from './helpers';
+
+const PROVIDERS: PricingProvider[] = ['gamma', 'stabilityAi', 'imagineArt'];
+
+describe('pricing catalog', () => {
+	it('lists the expected entries, newest first', () => {
+		expect(listPricingVersions('gamma').map((v) => v.id)).toEqual(['gamma-2026', 'gamma-2025']);
+		expect(listPricingVersions('stabilityAi').map((v) => v.id)).toEqual([
+			'stability-2026',
+			'stability-2023',
+		]);
+		expect(listPricingVersions('imagineArt').map((v) => v.id)).toEqual(['imagineart-2026']);
+	});
+
+	it.each(PROVIDERS)(
+		'%s: every entry has an id, a label, a date and a source; the newest is the default',
+		(provider) => {
+			const versions = listPricingVersions(provider);
+			expect(versions.length).toBeGreaterThan(0);
+			for (const version of versions) {
+				expect(version.id).toMatch(/^[a-z]+-\d{4}$/);
+				expect(version.label.length).toBeGreaterThan(5);
+				expect(version.effectiveDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+				expect(version.source.length).toBeGreaterThan(5);
+			}
+			const dates = versions.map((v) => v.effectiveDate);
+			expect([...dates].sort().reverse()).toEqual(dates);
+			expect(defaultPricingVersion(provider)).toBe(versions[0].id);
+		},
+	);
+
+	it('sources name the seed files', () => {
+		expect(listPricingVersions('gamma')[0].source).toContain('001_f8fb6ce3246b174e.txt');
+		expect(listPricingVersions('gamma')[1].source).toContain('000_93f9076e269d97b9.txt');
+		expect(listPricingVersions('stabilityAi')[1].source).toContain('002_0dcdd684d428df25.txt');
+		expect(listPricingVersions('imagineArt')[0].source).toContain('004_d1ac8595cbee91d8.txt');
+	});
+
+	it('estimates report the version used; empty means the newest', () => {
+		expect(estimateGamma({ numCards: 1 }, { pricingVersion: '' }).pricingVersion).toBe(
+			'gamma-2026',
+		);
+		expect(estimateStabilityAi({}, { pricingVersion: 'stability-2023' }).pricingVersion).toBe(
+			'stability-2023',
+		);
+		expect(estimateImagineArt({ model: 'flux-dev' }).pricingVersion).toBe('imagineart-2026');
+	});
+
+	it('an unknown version names the field and the versions', () => {
+		expectInputError(
+			() => estimateImagineArt({ model: 'flux-dev' }, { pricingVersion: 'imagineart-1999' }),
+			'pricingVersion',
+			'imagineart-2026',
+		);
+		expectInputError(
+			() => estimateStabilityAi({}, { pricingVersion: 'gamma-2026' }),
+			'pricingVersion',
+			'stability-2026',
+		);
+	});
+
+	it('an unknown provider is an input error', () => {
+		expect(() => listPricingVersions('midjourney' as PricingProvider)).toThrow(PricingInputError);
+	});
+
+	it('PricingInputError is an Error with a field', () => {
+		const error = new PricingInputError('numCards', 'bad');
+		expect(error).toBeInstanceOf(Error);
+		expect(error.name).toBe('PricingInputError');
+		expect(error.field).toBe('numCards');
+	});
+});
