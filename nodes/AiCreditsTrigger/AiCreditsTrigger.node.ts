@@ -1,0 +1,121 @@
+import {
+	NodeConnectionTypes,
+	type IDataObject,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+	type IPollFunctions,
+} from 'n8n-workflow';
+import { PROVIDERS, PROVIDER_NAMES, type Provider } from '../shared/providers/providerInfo';
+import { readBalance } from '../shared/providers/readBalance';
+import { emptyWatchState, observe, type WatchEvent, type WatchState } from './balanceWatch';
+
+export class AiCreditsTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'AI Credits Trigger',
+		name: 'aiCreditsTrigger',
+		icon: { light: 'file:aiCreditsTrigger.svg', dark: 'file:aiCreditsTrigger.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["provider"] + ": " + $parameter["event"]}}',
+		description: 'Checks an AI provider\'s credit balance on a schedule and fires on low or changed balances',
+		defaults: { name: 'AI Credits Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: PROVIDER_NAMES.map((provider) => ({
+			name: PROVIDERS[provider].credentialType,
+			required: true,
+			displayOptions: { show: { provider: [provider] } },
+		})),
+		properties: [
+			{
+				displayName: 'Provider',
+				name: 'provider',
+				type: 'options',
+				noDataExpression: true,
+				options: PROVIDER_NAMES.map((provider) => ({
+					name: PROVIDERS[provider].displayName,
+					value: provider,
+				})),
+				default: 'gamma',
+			},
+			{
+				displayName: 'Trigger On',
+				name: 'event',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{
+						name: 'Balance Below Threshold',
+						value: 'balanceBelowThreshold',
+						description: 'Once when the balance drops below the threshold; again only after it recovers',
+					},
+					{
+						name: 'Balance Changed',
+						value: 'balanceChanged',
+						description: 'Whenever the balance differs from the previous check',
+					},
+					{ name: 'Every Check', value: 'everyPoll', description: 'On every scheduled check' },
+				],
+				default: 'balanceBelowThreshold',
+			},
+			{
+				displayName: 'Threshold',
+				name: 'threshold',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 100,
+				displayOptions: { show: { event: ['balanceBelowThreshold'] } },
+				description: 'Fire when the credits left drop below this number',
+			},
+			{
+				displayName: 'Re-Arm Margin (%)',
+				name: 'hysteresisPercent',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 10,
+				displayOptions: { show: { event: ['balanceBelowThreshold'] } },
+				description:
+					'After firing, the balance must rise this far above the threshold before the alert can fire again, so a balance hovering at the threshold does not alert on every check',
+			},
+		],
+	};
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		const provider = this.getNodeParameter('provider') as Provider;
+		const event = this.getNodeParameter('event') as WatchEvent;
+		const belowThreshold = event === 'balanceBelowThreshold';
+		const threshold = belowThreshold ? (this.getNodeParameter('threshold') as number) : 0;
+		const hysteresisPercent = belowThreshold
+			? (this.getNodeParameter('hysteresisPercent', 10) as number)
+			: 0;
+
+		const balance = await readBalance(this, provider);
+		const staticData = this.getWorkflowStaticData('node');
+		const state = (staticData.watch as WatchState | undefined) ?? emptyWatchState();
+		const observation = observe(
+			state,
+			{ at: balance.checkedAt, remaining: balance.remaining },
+			{ event, threshold, hysteresisPercent },
+		);
+		const manual = this.getMode() === 'manual';
+		// A test fetch shows the current reading now and leaves the schedule's memory alone.
+		if (!manual) staticData.watch = observation.state as unknown as IDataObject;
+		if (!observation.fire && !manual) return null;
+
+		const json: IDataObject = {
+			provider,
+			remaining: balance.remaining,
+			previous: observation.previous,
+			change: observation.change,
+			threshold: belowThreshold ? threshold : null,
+			event,
+			checkedAt: balance.checkedAt,
+			burnRatePerDay: observation.burnRatePerDay,
+			runwayDays: observation.runwayDays,
+		};
+		if (balance.breakdown) json.breakdown = { ...balance.breakdown };
+		return [[{ json }]];
+	}
+}

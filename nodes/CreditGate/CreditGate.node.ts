@@ -1,0 +1,172 @@
+import {
+	NodeConnectionTypes,
+	NodeOperationError,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+} from 'n8n-workflow';
+import { errorMessage, toNodeError } from '../shared/node/errors';
+import type { CreditBalance } from '../shared/providers/creditBalance';
+import type { Provider } from '../shared/providers/providerInfo';
+import { readBalance } from '../shared/providers/readBalance';
+import { CreditReservations, type GateBalance } from './creditReservations';
+import { gateCredentials, gateProperties } from './gateProperties';
+
+type RequiredFrom = 'max' | 'expected' | 'min' | 'custom';
+
+export class CreditGate implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Credit Gate',
+		name: 'creditGate',
+		icon: { light: 'file:creditGate.svg', dark: 'file:creditGate.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["reserveAcrossItems"] ? "reserve across items" : "per item"}}',
+		description:
+			'Route items by whether enough AI credits are left for them, reserving credits across a batch',
+		defaults: { name: 'Credit Gate' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main],
+		outputNames: ['Enough Credits', 'Not Enough Credits'],
+		credentials: gateCredentials,
+		properties: gateProperties,
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const items = this.getInputData();
+		const requiredFrom = this.getNodeParameter('requiredFrom', 0) as RequiredFrom;
+		const options = this.getNodeParameter('options', 0, {}) as IDataObject;
+		const reservations = new CreditReservations({
+			floor: Number(options.floor ?? 0),
+			marginPercent: Number(options.marginPercent ?? 0),
+			reserve: this.getNodeParameter('reserveAcrossItems', 0, true) as boolean,
+		});
+		const enough: INodeExecutionData[] = [];
+		const notEnough: INodeExecutionData[] = [];
+
+		let liveBalance: CreditBalance | undefined;
+		if (this.getNodeParameter('balanceFrom', 0) === 'live') {
+			const provider = this.getNodeParameter('provider', 0) as Provider;
+			try {
+				liveBalance = await readBalance(this, provider);
+			} catch (error) {
+				if (!this.continueOnFail()) throw toNodeError(this.getNode(), error, 0);
+				const reason = `Balance could not be read: ${errorMessage(error)}`;
+				return [[], items.map((item, index) => failClosed(item, index, reason))];
+			}
+		}
+
+		for (let index = 0; index < items.length; index++) {
+			const item = items[index];
+			try {
+				const balance = gateBalanceOf(this, item, index, liveBalance);
+				const estimate = item.json.creditEstimate as IDataObject | undefined;
+				checkSameProvider(this, estimate, balance, index);
+				const decision = reservations.decide(balance, {
+					required: requiredOf(this, item, index, requiredFrom),
+					requiresSubscription: estimate?.requiresSubscription === true,
+				});
+				const output: INodeExecutionData = {
+					json: { ...item.json, creditGate: { ...decision } },
+					pairedItem: { item: index },
+				};
+				if (item.binary) output.binary = item.binary;
+				(decision.passed ? enough : notEnough).push(output);
+			} catch (error) {
+				if (!this.continueOnFail()) throw toNodeError(this.getNode(), error, index);
+				notEnough.push(failClosed(item, index, errorMessage(error)));
+			}
+		}
+		return [enough, notEnough];
+	}
+}
+
+/** An item whose need or balance is unknown never passes. */
+function failClosed(item: INodeExecutionData, index: number, reason: string): INodeExecutionData {
+	return {
+		json: {
+			...item.json,
+			creditGate: {
+				passed: false,
+				required: null,
+				available: null,
+				reservedBefore: null,
+				remainingAfter: null,
+				reason,
+			},
+		},
+		pairedItem: { item: index },
+	};
+}
+
+function isCount(value: unknown): value is number {
+	return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}
+
+function requiredOf(
+	ctx: IExecuteFunctions,
+	item: INodeExecutionData,
+	index: number,
+	from: RequiredFrom,
+): number {
+	if (from === 'custom') {
+		const value = ctx.getNodeParameter('requiredCredits', index);
+		if (isCount(value)) return value;
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Credits Needed per Item must be a number of 0 or more, got ${JSON.stringify(value)}`,
+			{ itemIndex: index },
+		);
+	}
+	const estimate = item.json.creditEstimate as IDataObject | undefined;
+	const value = estimate?.[from];
+	if (isCount(value)) return value;
+	throw new NodeOperationError(
+		ctx.getNode(),
+		`Item ${index} has no creditEstimate.${from}, so the gate cannot tell what it needs`,
+		{
+			itemIndex: index,
+			description:
+				'Put an AI Credits › Estimate Credits node before the gate, or set Credits Needed to Custom Amount.',
+		},
+	);
+}
+
+function gateBalanceOf(
+	ctx: IExecuteFunctions,
+	item: INodeExecutionData,
+	index: number,
+	live: CreditBalance | undefined,
+): GateBalance {
+	const balance = (live ?? item.json.creditBalance) as IDataObject | undefined;
+	if (balance && isCount(balance.remaining) && typeof balance.provider === 'string') {
+		return balance as unknown as GateBalance;
+	}
+	throw new NodeOperationError(
+		ctx.getNode(),
+		`Item ${index} has no creditBalance with a remaining amount, so the gate cannot tell what is available`,
+		{
+			itemIndex: index,
+			description:
+				'Put an AI Credits › Check Balance node before the gate, or set Credits Available to Check Live.',
+		},
+	);
+}
+
+function checkSameProvider(
+	ctx: IExecuteFunctions,
+	estimate: IDataObject | undefined,
+	balance: GateBalance,
+	index: number,
+) {
+	if (estimate?.provider && estimate.provider !== balance.provider) {
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Item ${index} has an estimate for ${String(estimate.provider)} but a balance of ${balance.provider}`,
+			{ itemIndex: index, description: 'Gate each provider\'s items on that provider\'s balance.' },
+		);
+	}
+}

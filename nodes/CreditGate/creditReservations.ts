@@ -1,0 +1,132 @@
+/**
+ * The Credit Gate's arithmetic, pure: what an item may spend given a balance, a floor to keep,
+ * a safety margin, and what earlier items of the same run have already reserved.
+ */
+import { planImagineArtDraw, type ImagineArtBalances } from '../shared/pricing';
+import { roundCredits } from '../shared/pricing/numbers';
+
+/** ImagineArt gives up to 100 free credits a day (seed 004). */
+export const IMAGINE_ART_DAILY_FREE_CREDITS = 100;
+
+export interface GateSettings {
+	/** Credits to keep in the account whatever happens. */
+	floor: number;
+	/** Share of the balance held back, in percent. */
+	marginPercent: number;
+	/** Each passing item reserves what it needs, so later items see less. */
+	reserve: boolean;
+}
+
+export interface GateBalance {
+	provider: string;
+	remaining: number;
+	breakdown?: ImagineArtBalances;
+	subscriptionActive?: boolean;
+}
+
+export interface GateRequest {
+	required: number;
+	/** An ImagineArt Pro model: free credits cannot pay for it. */
+	requiresSubscription?: boolean;
+}
+
+export interface GateDecision {
+	passed: boolean;
+	required: number;
+	available: number;
+	reservedBefore: number;
+	remainingAfter: number;
+	reason: string;
+	/** ImagineArt: which balances pay, in the order free → subscription → top-up. */
+	drawPlan?: ImagineArtBalances;
+}
+
+interface ProviderState {
+	reserved: number;
+	drawn: ImagineArtBalances;
+}
+
+export class CreditReservations {
+	private readonly states = new Map<string, ProviderState>();
+
+	constructor(private readonly settings: GateSettings) {}
+
+	decide(balance: GateBalance, request: GateRequest): GateDecision {
+		const state = this.stateOf(balance.provider);
+		const { floor, marginPercent } = this.settings;
+		const margin = (balance.remaining * marginPercent) / 100;
+		const headroom = balance.remaining - floor - margin - state.reserved;
+		const limits: string[] = [];
+		if (floor > 0) limits.push(`${floor} kept as floor`);
+		if (margin > 0) limits.push(`${roundCredits(margin)} safety margin`);
+		if (state.reserved > 0) limits.push(`${roundCredits(state.reserved)} reserved by earlier items`);
+
+		let spendable = headroom;
+		let drawPlan: ImagineArtBalances | undefined;
+		if (balance.breakdown) {
+			const plan = planImagineArtDraw(
+				subtract(balance.breakdown, state.drawn),
+				Math.max(0, request.required),
+				{
+					requiresSubscription: request.requiresSubscription,
+					subscriptionActive: balance.subscriptionActive,
+				},
+			);
+			spendable = Math.min(spendable, plan.usable);
+			if (plan.covered) drawPlan = plan.draw;
+			limits.push(...plan.notes.map(lowerFirst));
+		} else if (request.requiresSubscription) {
+			if (balance.subscriptionActive === false) {
+				spendable = 0;
+				limits.push('a Pro model needs an active subscription, and it has lapsed');
+			} else {
+				spendable -= IMAGINE_ART_DAILY_FREE_CREDITS;
+				limits.push(
+					`up to ${IMAGINE_ART_DAILY_FREE_CREDITS} daily free credits not counted for a Pro model (no breakdown given)`,
+				);
+			}
+		}
+
+		const available = roundCredits(Math.max(0, spendable));
+		const required = roundCredits(request.required);
+		const passed = required <= available;
+		const reservedBefore = roundCredits(state.reserved);
+		if (passed && this.settings.reserve) {
+			state.reserved += required;
+			if (drawPlan) state.drawn = add(state.drawn, drawPlan);
+		}
+		const remainingAfter = roundCredits(passed ? available - required : available);
+		const detail = `${roundCredits(balance.remaining)} balance${limits.length ? `; ${limits.join('; ')}` : ''}`;
+		const reason = passed
+			? `Enough credits: needs ${required}, ${available} available (${detail})`
+			: `Not enough credits: needs ${required}, only ${available} available (${detail})`;
+		const decision: GateDecision = { passed, required, available, reservedBefore, remainingAfter, reason };
+		if (passed && drawPlan) decision.drawPlan = drawPlan;
+		return decision;
+	}
+
+	private stateOf(provider: string): ProviderState {
+		let state = this.states.get(provider);
+		if (!state) {
+			state = { reserved: 0, drawn: { free: 0, subscription: 0, topUp: 0 } };
+			this.states.set(provider, state);
+		}
+		return state;
+	}
+}
+
+function subtract(a: ImagineArtBalances, b: ImagineArtBalances): ImagineArtBalances {
+	return {
+		free: Math.max(0, a.free - b.free),
+		subscription: Math.max(0, a.subscription - b.subscription),
+		topUp: Math.max(0, a.topUp - b.topUp),
+	};
+}
+
+function add(a: ImagineArtBalances, b: ImagineArtBalances): ImagineArtBalances {
+	return { free: a.free + b.free, subscription: a.subscription + b.subscription, topUp: a.topUp + b.topUp };
+}
+
+function lowerFirst(text: string): string {
+	return text.charAt(0).toLowerCase() + text.slice(1).replace(/\.$/, '');
+}

@@ -1,0 +1,102 @@
+import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
+import { PROVIDERS, PROVIDER_NAMES } from '../shared/providers/providerInfo';
+
+export const gateCredentials: INodeCredentialDescription[] = PROVIDER_NAMES.map((provider) => ({
+	name: PROVIDERS[provider].credentialType,
+	required: true,
+	displayOptions: { show: { balanceFrom: ['live'], provider: [provider] } },
+}));
+
+export const gateProperties: INodeProperties[] = [
+	{
+		displayName: 'Credits Needed',
+		name: 'requiredFrom',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'Estimate Maximum (Safest)',
+				value: 'max',
+				description: 'The item\'s creditEstimate.max, from AI Credits › Estimate Credits',
+			},
+			{ name: 'Estimate Expected', value: 'expected', description: 'The item\'s creditEstimate.expected' },
+			{ name: 'Estimate Minimum', value: 'min', description: 'The item\'s creditEstimate.min' },
+			{ name: 'Custom Amount', value: 'custom', description: 'A number or an expression per item' },
+		],
+		default: 'max',
+	},
+	{
+		displayName: 'Credits Needed per Item',
+		name: 'requiredCredits',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: 0,
+		required: true,
+		displayOptions: { show: { requiredFrom: ['custom'] } },
+		description: 'For example {{ $json.cost }}',
+	},
+	{
+		displayName: 'Credits Available',
+		name: 'balanceFrom',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'From the Item',
+				value: 'item',
+				description: 'The item\'s creditBalance, from AI Credits › Check Balance',
+			},
+			{
+				name: 'Check Live',
+				value: 'live',
+				description: 'Read the balance from the provider, once per run',
+			},
+		],
+		default: 'item',
+	},
+	{
+		displayName: 'Provider',
+		name: 'provider',
+		type: 'options',
+		noDataExpression: true,
+		options: PROVIDER_NAMES.map((provider) => ({
+			name: PROVIDERS[provider].displayName,
+			value: provider,
+		})),
+		default: 'gamma',
+		displayOptions: { show: { balanceFrom: ['live'] } },
+	},
+	{
+		displayName: 'Reserve Across Items',
+		name: 'reserveAcrossItems',
+		type: 'boolean',
+		default: true,
+		description:
+			'Whether each item that passes reserves its credits, so a batch never spends more than the balance',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		options: [
+			{
+				displayName: 'Keep at Least',
+				name: 'floor',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 0,
+				description: 'Credits that must stay in the account; items never spend into them',
+			},
+			{
+				displayName: 'Safety Margin (%)',
+				name: 'marginPercent',
+				type: 'number',
+				typeOptions: { minValue: 0, maxValue: 100 },
+				default: 0,
+				description: 'Share of the balance held back, for estimates that run over',
+			},
+		],
+	},
+];
