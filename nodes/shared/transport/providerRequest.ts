@@ -11,6 +11,7 @@ import {
 } from 'n8n-workflow';
 import { PROVIDERS, type Provider } from '../providers/providerInfo';
 import { toNodeError } from '../node/errors';
+import { networkErrorCode } from './networkErrorCode';
 import { describeHttpError, redact } from './providerErrors';
 import {
 	DEFAULT_RETRY,
@@ -54,16 +55,6 @@ const DEFAULT_TIMEOUT_MS = 60000;
 
 function cancelSignal(ctx: ApiContext): AbortSignal | undefined {
 	return 'getExecutionCancelSignal' in ctx ? ctx.getExecutionCancelSignal() : undefined;
-}
-
-/** The axios error code behind whatever n8n wrapped it in (ECONNREFUSED, ECONNRESET, …). */
-export function networkErrorCode(error: unknown): string | undefined {
-	let current = error as { code?: unknown; cause?: unknown } | undefined;
-	for (let depth = 0; current && depth < 4; depth++) {
-		if (typeof current.code === 'string' && /^E[A-Z_]+$/.test(current.code)) return current.code;
-		current = current.cause as typeof current;
-	}
-	return undefined;
 }
 
 async function credentialBaseUrl(ctx: ApiContext, provider: Provider) {
