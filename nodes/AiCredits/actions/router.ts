@@ -5,6 +5,10 @@ import {
 } from 'n8n-workflow';
 import { isProvider, type Provider } from '../../shared/providers/providerInfo';
 import { executeCheckBalance } from './common/checkBalance.operation';
+import { executeEstimate, type EstimateItem } from './common/estimateCredits';
+import { estimateGammaItem } from './gamma/estimateCredits.operation';
+import { estimateImagineArtItem } from './imagineArt/estimateCredits.operation';
+import { estimateStabilityAiItem } from './stabilityAi/estimateCredits.operation';
 
 type OperationExecute = (
 	this: IExecuteFunctions,
@@ -12,10 +16,22 @@ type OperationExecute = (
 	provider: Provider,
 ) => Promise<INodeExecutionData[]>;
 
+function estimateWith(estimateItem: EstimateItem): OperationExecute {
+	return async function (this: IExecuteFunctions, items: INodeExecutionData[]) {
+		return await executeEstimate.call(this, items, estimateItem);
+	};
+}
+
 const OPERATIONS: Record<Provider, Record<string, OperationExecute>> = {
-	gamma: { checkBalance: executeCheckBalance },
-	stabilityAi: { checkBalance: executeCheckBalance },
-	imagineArt: { checkBalance: executeCheckBalance },
+	gamma: { checkBalance: executeCheckBalance, estimateCredits: estimateWith(estimateGammaItem) },
+	stabilityAi: {
+		checkBalance: executeCheckBalance,
+		estimateCredits: estimateWith(estimateStabilityAiItem),
+	},
+	imagineArt: {
+		checkBalance: executeCheckBalance,
+		estimateCredits: estimateWith(estimateImagineArtItem),
+	},
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

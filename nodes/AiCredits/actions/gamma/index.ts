@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { checkBalanceOption } from '../common/checkBalance.operation';
+import { estimateCreditsOption } from '../common/estimateCredits';
+import { gammaEstimateDescription } from './estimateCredits.operation';
 
 export const gammaOperations: INodeProperties = {
 	displayName: 'Operation',
@@ -7,8 +9,8 @@ export const gammaOperations: INodeProperties = {
 	type: 'options',
 	noDataExpression: true,
 	displayOptions: { show: { resource: ['gamma'] } },
-	options: [checkBalanceOption],
-	default: 'checkBalance',
+	options: [checkBalanceOption, estimateCreditsOption],
+	default: 'estimateCredits',
 };
 
-export const gammaDescription: INodeProperties[] = [gammaOperations];
+export const gammaDescription: INodeProperties[] = [gammaOperations, ...gammaEstimateDescription];

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { checkBalanceOption } from '../common/checkBalance.operation';
+import { estimateCreditsOption } from '../common/estimateCredits';
+import { imagineArtEstimateDescription } from './estimateCredits.operation';
 
 export const imagineArtOperations: INodeProperties = {
 	displayName: 'Operation',
@@ -7,8 +9,8 @@ export const imagineArtOperations: INodeProperties = {
 	type: 'options',
 	noDataExpression: true,
 	displayOptions: { show: { resource: ['imagineArt'] } },
-	options: [checkBalanceOption],
-	default: 'checkBalance',
+	options: [checkBalanceOption, estimateCreditsOption],
+	default: 'estimateCredits',
 };
 
-export const imagineArtDescription: INodeProperties[] = [imagineArtOperations];
+export const imagineArtDescription: INodeProperties[] = [imagineArtOperations, ...imagineArtEstimateDescription];

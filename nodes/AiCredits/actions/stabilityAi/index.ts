@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { checkBalanceOption } from '../common/checkBalance.operation';
+import { estimateCreditsOption } from '../common/estimateCredits';
+import { stabilityAiEstimateDescription } from './estimateCredits.operation';
 
 export const stabilityAiOperations: INodeProperties = {
 	displayName: 'Operation',
@@ -7,8 +9,8 @@ export const stabilityAiOperations: INodeProperties = {
 	type: 'options',
 	noDataExpression: true,
 	displayOptions: { show: { resource: ['stabilityAi'] } },
-	options: [checkBalanceOption],
-	default: 'checkBalance',
+	options: [checkBalanceOption, estimateCreditsOption],
+	default: 'estimateCredits',
 };
 
-export const stabilityAiDescription: INodeProperties[] = [stabilityAiOperations];
+export const stabilityAiDescription: INodeProperties[] = [stabilityAiOperations, ...stabilityAiEstimateDescription];

@@ -1,0 +1,128 @@
+import type { INodeProperties } from 'n8n-workflow';
+import {
+	estimateImagineArt,
+	imagineArtModelOptions,
+	imagineArtResolutionOptions,
+	type ImagineArtEstimateInput,
+	type ImagineArtEstimateType,
+} from '../../../shared/pricing';
+import { pricingProperties, type EstimateItem } from '../common/estimateCredits';
+
+const show = { resource: ['imagineArt'], operation: ['estimateCredits'] };
+const forTypes = (...estimateType: ImagineArtEstimateType[]) => ({
+	show: { ...show, estimateType },
+});
+
+const number = (
+	displayName: string,
+	name: string,
+	defaultValue: number,
+	types: ImagineArtEstimateType[],
+	description: string,
+	minValue = 0,
+): INodeProperties => ({
+	displayName,
+	name,
+	type: 'number',
+	typeOptions: { minValue },
+	default: defaultValue,
+	displayOptions: forTypes(...types),
+	description,
+});
+
+export const imagineArtEstimateDescription: INodeProperties[] = [
+	{
+		displayName: 'Estimate',
+		name: 'estimateType',
+		type: 'options',
+		options: [
+			{ name: 'Image Generation', value: 'image', description: 'Images from a model of the price list' },
+			{ name: 'Video Generation', value: 'video', description: 'A video from its base cost and duration' },
+			{ name: 'Custom Cost', value: 'custom', description: 'A cost you read in ImagineArt' },
+			{
+				name: 'Monthly Plan',
+				value: 'monthlyPlan',
+				description: 'Credits a month needs, with a buffer, to choose a plan',
+			},
+		],
+		default: 'image',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Model',
+		name: 'model',
+		type: 'options',
+		options: imagineArtModelOptions().map(({ name, value }) => ({ name, value })),
+		default: 'seedream-v4.5',
+		displayOptions: forTypes('image'),
+	},
+	{
+		displayName: 'Resolution',
+		name: 'resolution',
+		type: 'options',
+		options: [
+			{ name: 'Any (Range of the Model)', value: '' },
+			...imagineArtResolutionOptions(),
+		],
+		default: '',
+		displayOptions: forTypes('image'),
+		description: 'For models priced per resolution; others ignore it',
+	},
+	number('Number of Videos', 'count', 1, ['video'], 'N videos cost N times', 1),
+	number('Number of Images', 'count', 1, ['image'], 'N images cost N times', 1),
+	number('Number of Generations', 'count', 1, ['custom'], 'N generations cost N times', 1),
+	number('Base Cost', 'videoBaseCost', 100, ['video'], 'Credits for one video at the model\'s minimum duration, as ImagineArt shows it'),
+	number('Minimum Duration (Seconds)', 'videoMinDuration', 5, ['video'], 'The model\'s shortest video', 1),
+	number('Duration (Seconds)', 'videoDuration', 5, ['video'], 'Longer videos cost proportionally more', 1),
+	number('Credits per Generation', 'customCost', 0, ['custom'], 'The cost ImagineArt shows before you create'),
+	{
+		displayName: 'Prompt Enhancer',
+		name: 'promptEnhancer',
+		type: 'boolean',
+		default: false,
+		displayOptions: forTypes('image', 'video'),
+		description: 'Whether the prompt enhancer is on (it adds a small cost)',
+	},
+	{
+		displayName: 'Needs Subscription (Pro Model)',
+		name: 'requiresSubscription',
+		type: 'boolean',
+		default: false,
+		displayOptions: forTypes('video', 'custom', 'monthlyPlan'),
+		description: 'Whether the model is a Pro model, which free daily credits cannot pay for',
+	},
+	number('Images per Day', 'imagesPerDay', 0, ['monthlyPlan'], 'Images generated on a working day'),
+	number('Credits per Image', 'imageCost', 24, ['monthlyPlan'], 'For example 24 for Seedream v4.5'),
+	number('Videos per Day', 'videosPerDay', 0, ['monthlyPlan'], 'Videos generated on a working day'),
+	number('Credits per Video', 'videoCost', 210, ['monthlyPlan'], 'What one video costs you'),
+	number('Working Days per Month', 'workingDays', 22, ['monthlyPlan'], 'Days a month you generate', 1),
+	number('Buffer Minimum (%)', 'bufferMinPercent', 20, ['monthlyPlan'], 'Low end of the safety buffer'),
+	number('Buffer Maximum (%)', 'bufferMaxPercent', 30, ['monthlyPlan'], 'High end of the safety buffer'),
+	...pricingProperties('imagineArt'),
+];
+
+const FIELDS_BY_TYPE: Record<ImagineArtEstimateType, Array<keyof ImagineArtEstimateInput>> = {
+	image: ['model', 'resolution', 'count', 'promptEnhancer'],
+	video: ['count', 'videoBaseCost', 'videoMinDuration', 'videoDuration', 'promptEnhancer', 'requiresSubscription'],
+	custom: ['count', 'customCost', 'requiresSubscription'],
+	monthlyPlan: [
+		'imagesPerDay',
+		'imageCost',
+		'videosPerDay',
+		'videoCost',
+		'workingDays',
+		'bufferMinPercent',
+		'bufferMaxPercent',
+		'requiresSubscription',
+	],
+};
+
+export const estimateImagineArtItem: EstimateItem = (read, itemIndex, options) => {
+	const estimateType = read<ImagineArtEstimateType>('estimateType', itemIndex, 'image');
+	const input: Record<string, unknown> = { estimateType };
+	for (const field of FIELDS_BY_TYPE[estimateType] ?? []) {
+		const value = read<unknown>(field, itemIndex, undefined);
+		if (value !== '' && value !== undefined) input[field] = value;
+	}
+	return estimateImagineArt(input as ImagineArtEstimateInput, options);
+};
