@@ -1,0 +1,150 @@
+import { EXPORT_CONTENT_TYPES, exportFile, type ExportFormat } from './files';
+import { GAMMA_FOLDERS, GAMMA_THEMES, listPage } from './gammaCatalog';
+import type { GammaGenerationStore } from './gammaGenerations';
+import { planStandardGeneration, planTemplateGeneration, type PlanResult } from './gammaRequests';
+import { json, type Reply } from './http';
+import type { ApiRequest, ProviderApi } from './providerApi';
+import type { GammaGeneration, ResolvedSandboxOptions } from './types';
+
+/** Export URLs end in the file's extension; a png export is a zip of one image per card. */
+const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { pdf: 'pdf', pptx: 'pptx', png: 'zip' };
+
+export function gammaError(
+	status: number,
+	message: string,
+	extra?: Record<string, unknown>,
+): Reply {
+	return json(status, { message, statusCode: status, ...extra });
+}
+
+export class GammaApi implements ProviderApi {
+	constructor(
+		private readonly balances: Map<string, number>,
+		private readonly generations: GammaGenerationStore,
+		private readonly options: ResolvedSandboxOptions,
+	) {}
+
+	errorReply(status: number, message: string): Reply {
+		return gammaError(status, message);
+	}
+
+	handle(request: ApiRequest): Reply {
+		this.generations.settleDue(request.now);
+		const { method, path } = request;
+
+		const exportMatch = /^\/exports\/([A-Za-z0-9]+)\.(pdf|pptx|zip)$/.exec(path);
+		if (method === 'GET' && exportMatch) return this.serveExport(exportMatch[1], exportMatch[2]);
+
+		const route = this.route(request);
+		if (!route) return gammaError(404, `Cannot ${method} ${path}`);
+		const apiKey = request.headers['x-api-key'];
+		if (apiKey === undefined || !this.balances.has(apiKey))
+			return gammaError(401, 'Invalid API key');
+		if (method !== 'POST') return route(apiKey, undefined);
+		if (request.body.kind !== 'json') {
+			return gammaError(400, 'Input validation errors: 1. body must be a JSON object');
+		}
+		return route(apiKey, request.body.value);
+	}
+
+	private route(request: ApiRequest): ((apiKey: string, body: unknown) => Reply) | undefined {
+		const { method, path, now } = request;
+		if (method === 'POST' && path === '/v1.0/generations') {
+			return (apiKey, body) =>
+				this.create(apiKey, body, now, planStandardGeneration(body, this.options));
+		}
+		if (method === 'POST' && path === '/v1.0/generations/from-template') {
+			return (apiKey, body) =>
+				this.create(apiKey, body, now, planTemplateGeneration(body, this.options));
+		}
+		if (method !== 'GET') return undefined;
+		const generationMatch = /^\/v1\.0\/generations\/([^/]+)$/.exec(path);
+		if (generationMatch) {
+			const id = decodeURIComponent(generationMatch[1]);
+			return (apiKey) => this.status(apiKey, id, request.baseUrl);
+		}
+		if (path === '/v1.0/themes') return () => this.list(GAMMA_THEMES, request.query);
+		if (path === '/v1.0/folders') return () => this.list(GAMMA_FOLDERS, request.query);
+		return undefined;
+	}
+
+	private create(apiKey: string, body: unknown, now: number, result: PlanResult): Reply {
+		if (!result.ok) return gammaError(400, result.message);
+		const { plan } = result;
+		const balance = this.balances.get(apiKey) ?? 0;
+		if (balance < plan.charge) {
+			return gammaError(
+				this.options.gammaInsufficientCreditsStatus,
+				`Insufficient credits: this generation needs ${plan.charge} credits and ${balance} remain`,
+			);
+		}
+		const generation = this.generations.create(apiKey, body, plan, now);
+		return json(200, {
+			generationId: generation.id,
+			...(generation.warnings === undefined ? {} : { warnings: generation.warnings }),
+		});
+	}
+
+	private status(apiKey: string, id: string, baseUrl: string): Reply {
+		const generation = this.generations.find(apiKey, id);
+		if (!generation) {
+			return gammaError(404, `Generation ID not found. generationId: ${id}`, {
+				credits: { deducted: 0, remaining: this.balances.get(apiKey) ?? 0 },
+			});
+		}
+		if (generation.status === 'pending') return json(200, { generationId: id, status: 'pending' });
+		if (generation.status === 'failed') {
+			return json(200, { generationId: id, status: 'failed', error: generation.error });
+		}
+		return json(200, {
+			generationId: id,
+			status: 'completed',
+			gammaId: generation.gammaId,
+			gammaUrl: `https://gamma.app/docs/${slug(generation.title)}-${generation.gammaId}`,
+			...(generation.exportAs === undefined
+				? {}
+				: { exportUrl: `${baseUrl}/exports/${id}.${EXPORT_EXTENSIONS[generation.exportAs]}` }),
+			title: generation.title,
+			credits: { deducted: generation.creditsDeducted, remaining: generation.creditsRemaining },
+		});
+	}
+
+	private list<T extends { id: string; name: string }>(
+		items: readonly T[],
+		query: Record<string, string>,
+	): Reply {
+		const result = listPage(items, query);
+		return result.ok ? json(200, result.page) : gammaError(400, result.message);
+	}
+
+	/** No auth: real export URLs are signed. */
+	private serveExport(id: string, extension: string): Reply {
+		const generation = this.generations.findById(id);
+		if (!isExportable(generation) || EXPORT_EXTENSIONS[generation.exportAs] !== extension) {
+			return gammaError(404, 'Export not found');
+		}
+		return {
+			status: 200,
+			headers: {
+				'content-type': EXPORT_CONTENT_TYPES[generation.exportAs],
+				'content-disposition': `attachment; filename="${slug(generation.title)}.${extension}"`,
+			},
+			body: exportFile(generation.exportAs, generation.title, generation.cards),
+		};
+	}
+}
+
+function isExportable(
+	generation: GammaGeneration | undefined,
+): generation is GammaGeneration & { exportAs: ExportFormat } {
+	return generation?.status === 'completed' && generation.exportAs !== undefined;
+}
+
+function slug(title: string): string {
+	return (
+		title
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-|-$/g, '') || 'gamma'
+	);
+}

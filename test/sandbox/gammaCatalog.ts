@@ -1,0 +1,89 @@
+export interface GammaTheme {
+	id: string;
+	name: string;
+	type: 'standard' | 'custom';
+}
+
+export interface GammaFolder {
+	id: string;
+	name: string;
+}
+
+// prettier-ignore
+const STANDARD_THEME_NAMES = [
+	'Alien', 'Ash', 'Atmosphere', 'Aurora', 'Aurum', 'Bee Happy', 'Blueberry', 'Blues', 'Borealis',
+	'Bubble Gum', 'Canaveral', 'Chisel', 'Chocolate', 'Consultant', 'Coral Glow', 'Cornflower',
+	'Creme', 'Daydream', 'Dialogue', 'Dune', 'Elysia', 'Finesse', 'Gamma', 'Gamma Dark', 'Gleam',
+	'Gold Leaf', 'Icebreaker', 'Indigo', 'Iris', 'Kraft', 'Lavender', 'Marine', 'Mercury',
+	'Night Sky', 'Oasis', 'Onyx', 'Pearl', 'Petrol', 'Sage', 'Seafoam', 'Sunset', 'Twilight',
+];
+
+const CUSTOM_THEME_NAMES = ['Acme Brand', 'Acme Brand Dark', 'Quarterly Review'];
+
+const FOLDER_NAMES = [
+	'Archive',
+	'Investor Updates',
+	'Marketing',
+	'Onboarding',
+	'Product Launches',
+	'Quarterly Reviews',
+	'Sales Decks',
+];
+
+function slug(name: string): string {
+	return name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+}
+
+export const GAMMA_THEMES: readonly GammaTheme[] = [
+	...STANDARD_THEME_NAMES.map((name) => ({ id: slug(name), name, type: 'standard' as const })),
+	...CUSTOM_THEME_NAMES.map((name) => ({
+		id: `custom-${slug(name)}`,
+		name,
+		type: 'custom' as const,
+	})),
+];
+
+export const GAMMA_FOLDERS: readonly GammaFolder[] = FOLDER_NAMES.map((name) => ({
+	id: `fld-${slug(name)}`,
+	name,
+}));
+
+export type Page<T> =
+	| { ok: true; page: { data: T[]; hasMore: boolean; nextCursor: string | null } }
+	| { ok: false; message: string };
+
+/** `after` is the opaque cursor of a previous page: the base64url of the last id it returned. */
+export function listPage<T extends { id: string; name: string }>(
+	items: readonly T[],
+	query: Record<string, string>,
+): Page<T> {
+	const limit = query.limit === undefined ? 20 : Number(query.limit);
+	if (!Number.isInteger(limit) || limit < 1 || limit > 50) {
+		return {
+			ok: false,
+			message: 'Input validation errors: 1. limit must be an integer between 1 and 50',
+		};
+	}
+	const needle = (query.query ?? '').toLowerCase();
+	const matching = items.filter((item) => item.name.toLowerCase().includes(needle));
+	let start = 0;
+	if (query.after !== undefined) {
+		const afterId = Buffer.from(query.after, 'base64url').toString('utf8');
+		const index = matching.findIndex((item) => item.id === afterId);
+		if (index < 0)
+			return { ok: false, message: 'Input validation errors: 1. after is not a valid cursor' };
+		start = index + 1;
+	}
+	const data = matching.slice(start, start + limit);
+	const hasMore = start + limit < matching.length;
+	return {
+		ok: true,
+		page: {
+			data,
+			hasMore,
+			nextCursor: hasMore
+				? Buffer.from(data[data.length - 1].id, 'utf8').toString('base64url')
+				: null,
+		},
+	};
+}

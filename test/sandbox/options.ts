@@ -1,0 +1,36 @@
+import type {
+	ImagineArtBalances,
+	ImagineArtCreditsInput,
+	ResolvedSandboxOptions,
+	SandboxOptions,
+} from './types';
+
+/** The fractional Stability AI balance from API-FACTS, plus 100 so there is something to spend. */
+const DEFAULT_STABILITY_CREDITS = 0.6336833840314097 + 100;
+
+export function resolveOptions(options: SandboxOptions = {}): ResolvedSandboxOptions {
+	return {
+		gammaCompletionDelayMs: options.gammaCompletionDelayMs ?? 0,
+		gammaCreditsPerCard: options.gammaCreditsPerCard ?? 2,
+		gammaTemplateCreditsPerCard: options.gammaTemplateCreditsPerCard ?? 3,
+		gammaDefaultImageModel: options.gammaDefaultImageModel ?? 'flux-1-quick',
+		gammaInsufficientCreditsStatus: options.gammaInsufficientCreditsStatus ?? 403,
+		port: options.port ?? 0,
+		initialCredits: {
+			gamma: options.initialCredits?.gamma ?? 3000,
+			stabilityAi: options.initialCredits?.stabilityAi ?? DEFAULT_STABILITY_CREDITS,
+			imagineArt: imagineArtBalances(
+				options.initialCredits?.imagineArt ?? { free: 100, subscription: 2000, topUp: 500 },
+			),
+		},
+	};
+}
+
+export function imagineArtBalances(input: ImagineArtCreditsInput): ImagineArtBalances {
+	return {
+		free: input.free,
+		subscription: input.subscription,
+		topUp: input.topUp,
+		subscriptionActive: input.subscriptionActive ?? true,
+	};
+}

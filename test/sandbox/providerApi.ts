@@ -1,0 +1,20 @@
+import type { ParsedBody, Reply } from './http';
+
+export interface ApiRequest {
+	method: string;
+	/** Path within the provider. */
+	path: string;
+	query: Record<string, string>;
+	headers: Record<string, string>;
+	body: ParsedBody;
+	/** This provider's base URL on the sandbox, for absolute links. */
+	baseUrl: string;
+	/** When the handler runs (after any slow-fault delay). */
+	now: number;
+}
+
+export interface ProviderApi {
+	handle(request: ApiRequest): Reply;
+	/** An error in this provider's shape, used for faults and unexpected exceptions. */
+	errorReply(status: number, message: string, path: string): Reply;
+}

@@ -1,0 +1,251 @@
+import {
+	createServer,
+	STATUS_CODES,
+	type IncomingMessage,
+	type Server,
+	type ServerResponse,
+} from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { GAMMA_IMAGE_MODEL_CREDITS_2026 } from '../../nodes/shared/pricing/data/gammaImageModels';
+import { Accounts, DEFAULT_KEYS } from './accounts';
+import { FaultBook } from './faults';
+import { GammaApi } from './gamma';
+import { GammaGenerationStore } from './gammaGenerations';
+import {
+	json,
+	lowerCaseHeaders,
+	parseBody,
+	randomId,
+	readBody,
+	sendReply,
+	type ParsedBody,
+	type Reply,
+} from './http';
+import { ImagineArtApi } from './imagineArt';
+import { resolveOptions } from './options';
+import type { ProviderApi } from './providerApi';
+import { RequestLog } from './requestLog';
+import { StabilityAiApi } from './stabilityAi';
+import type {
+	FaultSpec,
+	GammaGeneration,
+	ImagineArtBalances,
+	ImagineArtCreditsInput,
+	LoggedRequest,
+	Provider,
+	RequestFilter,
+	ResolvedSandboxOptions,
+	Sandbox,
+	SandboxOptions,
+} from './types';
+
+export type * from './types';
+
+const PREFIXES: ReadonlyArray<readonly [string, Provider]> = [
+	['/gamma', 'gamma'],
+	['/stability', 'stabilityAi'],
+	['/imagineart', 'imagineArt'],
+];
+
+export async function startSandbox(options?: SandboxOptions): Promise<Sandbox> {
+	const resolved = resolveOptions(options);
+	if (GAMMA_IMAGE_MODEL_CREDITS_2026[resolved.gammaDefaultImageModel] === undefined) {
+		throw new Error(`gammaDefaultImageModel "${resolved.gammaDefaultImageModel}" has no price`);
+	}
+	const sandbox = new SandboxServer(resolved);
+	await sandbox.listen(resolved.port);
+	return sandbox;
+}
+
+class SandboxServer implements Sandbox {
+	url = '';
+	baseUrls: Record<Provider, string> = { gamma: '', stabilityAi: '', imagineArt: '' };
+	readonly keys: Record<Provider, string> = { ...DEFAULT_KEYS };
+	private readonly log = new RequestLog();
+	readonly requests: LoggedRequest[] = this.log.entries;
+	private readonly faults = new FaultBook();
+	private readonly accounts: Accounts;
+	private readonly generations: GammaGenerationStore;
+	private readonly apis: Record<Provider, ProviderApi>;
+	private readonly server: Server;
+	private readonly timers = new Set<NodeJS.Timeout>();
+
+	constructor(options: ResolvedSandboxOptions) {
+		this.accounts = new Accounts(options.initialCredits);
+		this.generations = new GammaGenerationStore(this.accounts.gamma, options);
+		this.apis = {
+			gamma: new GammaApi(this.accounts.gamma, this.generations, options),
+			stabilityAi: new StabilityAiApi(this.accounts.stabilityAi),
+			imagineArt: new ImagineArtApi(this.accounts.imagineArt),
+		};
+		this.server = createServer((req, res) => {
+			this.onRequest(req, res).catch((error: unknown) => {
+				if (!res.headersSent)
+					sendReply(res, json(500, { message: String(error), statusCode: 500 }));
+			});
+		});
+	}
+
+	async listen(port: number): Promise<void> {
+		await new Promise<void>((resolve, reject) => {
+			this.server.once('error', reject);
+			this.server.listen(port, '127.0.0.1', () => resolve());
+		});
+		this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+		for (const [prefix, provider] of PREFIXES) this.baseUrls[provider] = `${this.url}${prefix}`;
+	}
+
+	clearRequests(): void {
+		this.log.clear();
+	}
+
+	countRequests(filter?: RequestFilter): number {
+		return this.log.count(filter);
+	}
+
+	injectFault(fault: FaultSpec): void {
+		this.faults.add(fault);
+	}
+
+	clearFaults(): void {
+		this.faults.clear();
+	}
+
+	addAccount(provider: 'imagineArt', apiKey: string, credits?: ImagineArtCreditsInput): void;
+	addAccount(provider: 'gamma' | 'stabilityAi', apiKey: string, credits?: number): void;
+	addAccount(provider: Provider, apiKey: string, credits?: number | ImagineArtCreditsInput): void;
+	addAccount(provider: Provider, apiKey: string, credits?: number | ImagineArtCreditsInput): void {
+		this.accounts.add(provider, apiKey, credits);
+	}
+
+	setCredits(provider: 'imagineArt', apiKey: string, credits: ImagineArtCreditsInput): void;
+	setCredits(provider: 'gamma' | 'stabilityAi', apiKey: string, credits: number): void;
+	setCredits(provider: Provider, apiKey: string, credits: number | ImagineArtCreditsInput): void;
+	setCredits(provider: Provider, apiKey: string, credits: number | ImagineArtCreditsInput): void {
+		this.accounts.set(provider, apiKey, credits);
+	}
+
+	getCredits(provider: 'imagineArt', apiKey: string): ImagineArtBalances;
+	getCredits(provider: 'gamma' | 'stabilityAi', apiKey: string): number;
+	getCredits(provider: Provider, apiKey: string): number | ImagineArtBalances;
+	getCredits(provider: Provider, apiKey: string): number | ImagineArtBalances {
+		if (provider === 'gamma') this.generations.settleDue(Date.now());
+		return this.accounts.get(provider, apiKey);
+	}
+
+	gammaGenerations(): ReadonlyArray<Readonly<GammaGeneration>> {
+		this.generations.settleDue(Date.now());
+		return this.generations.list();
+	}
+
+	reset(): void {
+		this.accounts.reset();
+		this.log.clear();
+		this.faults.clear();
+		this.generations.clear();
+	}
+
+	async close(): Promise<void> {
+		for (const timer of this.timers) clearTimeout(timer);
+		this.timers.clear();
+		await new Promise<void>((resolve) => {
+			this.server.close(() => resolve());
+			this.server.closeAllConnections();
+		});
+	}
+
+	private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+		const raw = await readBody(req);
+		const url = new URL(req.url ?? '/', this.url);
+		const method = (req.method ?? 'GET').toUpperCase();
+		const headers = lowerCaseHeaders(req);
+		const body = parseBody(raw, headers['content-type']);
+		const { provider, path } = splitProvider(url.pathname);
+		const query = Object.fromEntries(url.searchParams);
+		this.log.add({
+			provider,
+			method,
+			path,
+			query,
+			headers,
+			body: loggedBody(body),
+			at: Date.now(),
+		});
+
+		if (provider === 'unknown') {
+			const message = `Nothing at ${path}: providers live under /gamma, /stability and /imagineart`;
+			return send(res, json(404, { message, statusCode: 404 }));
+		}
+		const api = this.apis[provider];
+		const run = (): Reply => {
+			try {
+				return api.handle({
+					method,
+					path,
+					query,
+					headers,
+					body,
+					baseUrl: this.baseUrls[provider],
+					now: Date.now(),
+				});
+			} catch (error) {
+				return api.errorReply(500, `Sandbox error: ${String(error)}`, path);
+			}
+		};
+		const fault = this.faults.take(provider, method, path);
+		if (!fault) return send(res, run());
+
+		switch (fault.kind) {
+			case 'status': {
+				const status = fault.status as number;
+				return send(res, api.errorReply(status, STATUS_CODES[status] ?? 'Error', path));
+			}
+			case 'rateLimit': {
+				const reply = api.errorReply(429, 'Too many requests', path);
+				const retryAfter = String(fault.retryAfterSeconds ?? 1);
+				return send(res, { ...reply, headers: { ...reply.headers, 'retry-after': retryAfter } });
+			}
+			case 'slow':
+				await this.sleep(fault.delayMs ?? 0);
+				return send(res, run());
+			case 'drop':
+				if (fault.accept !== false) run();
+				req.socket.destroy();
+				return;
+			case 'errorAfterAccept':
+				run();
+				return send(res, api.errorReply(500, 'Internal server error', path));
+		}
+	}
+
+	/** Never settles once the sandbox closes; close() also destroys the waiting sockets. */
+	private sleep(ms: number): Promise<void> {
+		return new Promise((resolve) => {
+			const timer = setTimeout(() => {
+				this.timers.delete(timer);
+				resolve();
+			}, ms);
+			this.timers.add(timer);
+		});
+	}
+}
+
+function splitProvider(pathname: string): { provider: Provider | 'unknown'; path: string } {
+	for (const [prefix, provider] of PREFIXES) {
+		if (pathname === prefix || pathname.startsWith(`${prefix}/`)) {
+			return { provider, path: pathname.slice(prefix.length) || '/' };
+		}
+	}
+	return { provider: 'unknown', path: pathname };
+}
+
+function loggedBody(body: ParsedBody): unknown {
+	if (body.kind === 'json') return body.value;
+	if (body.kind === 'form') return body.fields;
+	return undefined;
+}
+
+/** Every reply carries a request id, as the real APIs do; Gamma asks users to quote it on 5xx. */
+function send(res: ServerResponse, reply: Reply): void {
+	sendReply(res, { ...reply, headers: { 'x-request-id': randomId(16), ...reply.headers } });
+}

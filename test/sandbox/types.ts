@@ -1,0 +1,129 @@
+export type Provider = 'gamma' | 'stabilityAi' | 'imagineArt';
+
+export interface ImagineArtBalances {
+	free: number;
+	subscription: number;
+	topUp: number;
+	subscriptionActive: boolean;
+}
+
+/** `subscriptionActive` defaults to true. */
+export type ImagineArtCreditsInput = Omit<ImagineArtBalances, 'subscriptionActive'> & {
+	subscriptionActive?: boolean;
+};
+
+export interface SandboxOptions {
+	/** Time from POST to status completed/failed; 0 = completed on the first GET. */
+	gammaCompletionDelayMs?: number;
+	gammaCreditsPerCard?: number;
+	gammaTemplateCreditsPerCard?: number;
+	/** Charged when `imageOptions.model` is absent. */
+	gammaDefaultImageModel?: string;
+	gammaInsufficientCreditsStatus?: 402 | 403;
+	initialCredits?: {
+		gamma?: number;
+		stabilityAi?: number;
+		imagineArt?: ImagineArtCreditsInput;
+	};
+	port?: number;
+}
+
+export type ResolvedSandboxOptions = Required<Omit<SandboxOptions, 'initialCredits'>> & {
+	initialCredits: { gamma: number; stabilityAi: number; imagineArt: ImagineArtBalances };
+};
+
+export interface LoggedRequest {
+	provider: Provider | 'unknown';
+	method: string;
+	/** Path within the provider, e.g. '/v1.0/generations' (the full path for 'unknown'). */
+	path: string;
+	query: Record<string, string>;
+	/** Lower-cased names. */
+	headers: Record<string, string>;
+	/** Parsed JSON, the text fields of a multipart form, or undefined. */
+	body: unknown;
+	at: number;
+}
+
+/** A string matches exactly, or as a prefix when it ends with '*'. */
+export type PathPattern = string | RegExp;
+
+export interface FaultSpec {
+	provider: Provider;
+	method?: string;
+	/** Path within the provider. */
+	path: PathPattern;
+	kind: 'status' | 'rateLimit' | 'drop' | 'slow' | 'errorAfterAccept';
+	/** For 'status': e.g. 500, 502, 503. */
+	status?: number;
+	/** For 'rateLimit'; default 1. */
+	retryAfterSeconds?: number;
+	/** For 'slow': respond normally after this delay. */
+	delayMs?: number;
+	/** How many matching requests it affects; default 1; Infinity = until cleared. */
+	times?: number;
+	/**
+	 * For 'drop': process the request (a POST creates and will charge) before destroying the
+	 * socket. Default true; false drops before anything happens.
+	 */
+	accept?: boolean;
+}
+
+export interface RequestFilter {
+	provider?: Provider;
+	method?: string;
+	path?: PathPattern;
+}
+
+export type GammaGenerationStatus = 'pending' | 'completed' | 'failed';
+
+export interface GammaGeneration {
+	id: string;
+	apiKey: string;
+	kind: 'standard' | 'template';
+	request: unknown;
+	status: GammaGenerationStatus;
+	cards: number;
+	images: number;
+	imageModel: string;
+	/** The charge computed when the generation was accepted. */
+	expectedCharge: number;
+	creditsDeducted: number;
+	/** Balance right after completion; undefined until settled. */
+	creditsRemaining?: number;
+	title: string;
+	gammaId: string;
+	exportAs?: 'pdf' | 'pptx' | 'png';
+	warnings?: string;
+	/** The input carried the `[sandbox:fail]` marker. */
+	fails: boolean;
+	error?: { message: string; statusCode: number };
+	createdAt: number;
+	settledAt?: number;
+}
+
+export interface Sandbox {
+	url: string;
+	baseUrls: Record<Provider, string>;
+	/** Valid keys of the default accounts. */
+	keys: Record<Provider, string>;
+	requests: LoggedRequest[];
+	clearRequests(): void;
+	countRequests(filter?: RequestFilter): number;
+	injectFault(fault: FaultSpec): void;
+	clearFaults(): void;
+	addAccount(provider: 'imagineArt', apiKey: string, credits?: ImagineArtCreditsInput): void;
+	addAccount(provider: 'gamma' | 'stabilityAi', apiKey: string, credits?: number): void;
+	/** Throws when the credits do not fit the provider (a number, or ImagineArt's balances). */
+	addAccount(provider: Provider, apiKey: string, credits?: number | ImagineArtCreditsInput): void;
+	setCredits(provider: 'imagineArt', apiKey: string, credits: ImagineArtCreditsInput): void;
+	setCredits(provider: 'gamma' | 'stabilityAi', apiKey: string, credits: number): void;
+	setCredits(provider: Provider, apiKey: string, credits: number | ImagineArtCreditsInput): void;
+	getCredits(provider: 'imagineArt', apiKey: string): ImagineArtBalances;
+	getCredits(provider: 'gamma' | 'stabilityAi', apiKey: string): number;
+	getCredits(provider: Provider, apiKey: string): number | ImagineArtBalances;
+	gammaGenerations(): ReadonlyArray<Readonly<GammaGeneration>>;
+	/** Restore default accounts; clear the log, faults and generations. */
+	reset(): void;
+	close(): Promise<void>;
+}
