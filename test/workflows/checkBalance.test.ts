@@ -1,0 +1,157 @@
+import { startSandbox, type Sandbox } from '../sandbox/server';
+import { runWorkflow, shutdownEngine } from '../engine/runWorkflow';
+import {
+	chain,
+	fixedItems,
+	manualTrigger,
+	packageNode,
+	sandboxCredentials,
+} from '../engine/workflows';
+
+let sandbox: Sandbox;
+
+beforeAll(async () => {
+	sandbox = await startSandbox();
+});
+beforeEach(() => sandbox.reset());
+afterAll(async () => {
+	await sandbox.close();
+	await shutdownEngine();
+});
+
+const balanceNode = (resource: 'gamma' | 'stabilityAi' | 'imagineArt') =>
+	packageNode('Balance', 'aiCredits', { resource, operation: 'checkBalance' });
+
+async function checkBalance(resource: 'gamma' | 'stabilityAi' | 'imagineArt', rows = [{}]) {
+	return await runWorkflow(
+		chain(manualTrigger(), fixedItems('Rows', rows), balanceNode(resource)),
+		{
+			credentials: sandboxCredentials(sandbox),
+		},
+	);
+}
+
+describe('Check Balance, all three providers', () => {
+	it('Gamma: reads credits.remaining from the 404 of an unknown generation id, with X-API-KEY', async () => {
+		sandbox.setCredits('gamma', sandbox.keys.gamma, 2750);
+		const { outputs, error } = await checkBalance('gamma');
+		expect(error).toBeUndefined();
+		expect(outputs.Balance[0][0].json.creditBalance).toMatchObject({
+			provider: 'gamma',
+			remaining: 2750,
+		});
+		const [probe] = sandbox.requests.filter((r) => r.provider === 'gamma');
+		expect(probe.method).toBe('GET');
+		expect(probe.path).toMatch(/^\/v1\.0\/generations\/[\w-]+$/);
+		expect(probe.headers['x-api-key']).toBe(sandbox.keys.gamma);
+		expect(probe.headers).not.toHaveProperty('authorization');
+	});
+
+	it('Gamma: a 404 without credits is a clear NodeApiError, not a balance of undefined', async () => {
+		sandbox.injectFault({
+			provider: 'gamma',
+			path: '/v1.0/generations/*',
+			kind: 'status',
+			status: 404,
+		});
+		const { error } = await checkBalance('gamma');
+		expect(error?.name).toBe('NodeApiError');
+		expect(error?.message).toMatch(
+			/Gamma answered the balance probe \(404\) without a credit balance/,
+		);
+		expect(error?.description).toMatch(/Base URL/);
+	});
+
+	it('ImagineArt: total with the free / subscription / top-up breakdown', async () => {
+		sandbox.setCredits('imagineArt', sandbox.keys.imagineArt, {
+			free: 40,
+			subscription: 1200,
+			topUp: 300,
+			subscriptionActive: true,
+		});
+		const { outputs, error } = await checkBalance('imagineArt');
+		expect(error).toBeUndefined();
+		expect(outputs.Balance[0][0].json.creditBalance).toMatchObject({
+			provider: 'imagineArt',
+			remaining: 1540,
+			breakdown: { free: 40, subscription: 1200, topUp: 300 },
+			subscriptionActive: true,
+		});
+	});
+
+	it('Stability AI: a fractional balance stays exact', async () => {
+		sandbox.setCredits('stabilityAi', sandbox.keys.stabilityAi, 0.6336833840314097);
+		const { outputs } = await checkBalance('stabilityAi');
+		expect(outputs.Balance[0][0].json.creditBalance).toMatchObject({
+			remaining: 0.6336833840314097,
+		});
+	});
+
+	it('a 1,000-item batch makes exactly one balance request', async () => {
+		const rows = Array.from({ length: 1000 }, (_, row) => ({ row }));
+		const { outputs } = await checkBalance('gamma', rows);
+		const items = outputs.Balance[0];
+		expect(items).toHaveLength(1000);
+		expect(items[999].json).toMatchObject({ row: 999, creditBalance: { remaining: 3000 } });
+		expect(items[999].pairedItem).toEqual({ item: 999 });
+		expect(sandbox.countRequests({ provider: 'gamma' })).toBe(1);
+	});
+});
+
+describe('Check Balance retries reads', () => {
+	it('honours Retry-After on a 429 and then succeeds', async () => {
+		sandbox.injectFault({
+			provider: 'stabilityAi',
+			path: '/v1/user/balance',
+			kind: 'rateLimit',
+			retryAfterSeconds: 1,
+		});
+		const started = Date.now();
+		const { outputs, error } = await checkBalance('stabilityAi');
+		expect(error).toBeUndefined();
+		expect(outputs.Balance[0][0].json.creditBalance).toBeDefined();
+		expect(sandbox.countRequests({ provider: 'stabilityAi' })).toBe(2);
+		const [first, second] = sandbox.requests.filter((r) => r.provider === 'stabilityAi');
+		expect(second.at - first.at).toBeGreaterThanOrEqual(950);
+		expect(Date.now() - started).toBeLessThan(5000);
+	});
+
+	it('retries a 502 and a dropped connection', async () => {
+		sandbox.injectFault({
+			provider: 'imagineArt',
+			path: '/v1/credit',
+			kind: 'status',
+			status: 502,
+		});
+		sandbox.injectFault({ provider: 'imagineArt', path: '/v1/credit', kind: 'drop' });
+		const { outputs, error } = await checkBalance('imagineArt');
+		expect(error).toBeUndefined();
+		expect(outputs.Balance[0][0].json.creditBalance).toMatchObject({ provider: 'imagineArt' });
+		expect(sandbox.countRequests({ provider: 'imagineArt' })).toBe(3);
+	});
+
+	it('gives up after a bounded number of attempts with an error that says what to do', async () => {
+		sandbox.injectFault({
+			provider: 'gamma',
+			path: '/v1.0/generations/*',
+			kind: 'rateLimit',
+			retryAfterSeconds: 0,
+			times: Infinity,
+		});
+		const { error } = await checkBalance('gamma');
+		expect(sandbox.countRequests({ provider: 'gamma' })).toBe(4);
+		expect(error?.name).toBe('NodeApiError');
+		expect(error?.message).toMatch(/Gamma is rate-limiting requests \(429\).*after 4 attempts/);
+		expect(error?.description).toMatch(/Wait a minute/);
+	});
+
+	it('does not retry a wrong key', async () => {
+		const { error } = await runWorkflow(chain(manualTrigger(), balanceNode('imagineArt')), {
+			credentials: sandboxCredentials(sandbox, {
+				aiCreditsImagineArtApi: { apiKey: 'vk-wrong-key' },
+			}),
+		});
+		expect(error?.message).toMatch(/ImagineArt rejected the API key \(401\)/);
+		expect(sandbox.countRequests({ provider: 'imagineArt' })).toBe(1);
+	});
+});

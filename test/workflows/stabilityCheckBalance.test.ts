@@ -1,0 +1,122 @@
+import { startSandbox, type Sandbox } from '../sandbox/server';
+import { testCredential } from '../engine/credentialTest';
+import { runWorkflow, shutdownEngine } from '../engine/runWorkflow';
+import {
+	chain,
+	fixedItems,
+	manualTrigger,
+	packageNode,
+	sandboxCredentials,
+} from '../engine/workflows';
+
+let sandbox: Sandbox;
+
+beforeAll(async () => {
+	sandbox = await startSandbox();
+});
+beforeEach(() => sandbox.reset());
+afterAll(async () => {
+	await sandbox.close();
+	await shutdownEngine();
+});
+
+const checkBalance = () =>
+	packageNode('Stability Balance', 'aiCredits', {
+		resource: 'stabilityAi',
+		operation: 'checkBalance',
+	});
+
+describe('AI Credits › Stability AI › Check Balance (real n8n engine, sandbox over HTTP)', () => {
+	it('adds the sandbox balance to every item, with pairedItem, in one request', async () => {
+		sandbox.setCredits('stabilityAi', sandbox.keys.stabilityAi, 123.456789);
+		const rows = [{ row: 1 }, { row: 2 }, { row: 3 }];
+		const { outputs, error } = await runWorkflow(
+			chain(manualTrigger(), fixedItems('Rows', rows), checkBalance()),
+			{ credentials: sandboxCredentials(sandbox) },
+		);
+
+		expect(error).toBeUndefined();
+		const items = outputs['Stability Balance'][0];
+		expect(items).toHaveLength(3);
+		items.forEach((item, index) => {
+			expect(item.json.row).toBe(index + 1);
+			expect(item.json.creditBalance).toEqual({
+				provider: 'stabilityAi',
+				remaining: 123.456789,
+				checkedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+			});
+			expect(item.pairedItem).toEqual({ item: index });
+		});
+		expect(sandbox.countRequests({ provider: 'stabilityAi', path: '/v1/user/balance' })).toBe(1);
+	});
+
+	it('authenticates with a Bearer header and sends no empty Organization header', async () => {
+		await runWorkflow(chain(manualTrigger(), checkBalance()), {
+			credentials: sandboxCredentials(sandbox),
+		});
+		const [request] = sandbox.requests.filter((r) => r.provider === 'stabilityAi');
+		expect(request.headers.authorization).toBe(`Bearer ${sandbox.keys.stabilityAi}`);
+		expect(request.headers).not.toHaveProperty('organization');
+	});
+
+	it('sends the Organization header when the credential names one', async () => {
+		await runWorkflow(chain(manualTrigger(), checkBalance()), {
+			credentials: sandboxCredentials(sandbox, {
+				aiCreditsStabilityAiApi: { organization: 'org-42' },
+			}),
+		});
+		const [request] = sandbox.requests.filter((r) => r.provider === 'stabilityAi');
+		expect(request.headers.organization).toBe('org-42');
+	});
+
+	it('fails with a NodeApiError that names the problem and never the key', async () => {
+		const wrongKey = 'sk-wrong-0123456789abcdef';
+		const { error } = await runWorkflow(chain(manualTrigger(), checkBalance()), {
+			credentials: sandboxCredentials(sandbox, { aiCreditsStabilityAiApi: { apiKey: wrongKey } }),
+		});
+
+		expect(error?.name).toBe('NodeApiError');
+		expect(error?.context).toMatchObject({ itemIndex: 0 });
+		expect(error?.message).toMatch(/Stability AI rejected the API key \(401\)/);
+		expect((error as { httpCode?: string }).httpCode).toBe('401');
+		expect(JSON.stringify(error)).not.toContain(wrongKey);
+		expect(String(error?.description)).not.toContain(wrongKey);
+		expect(String(error?.stack)).not.toContain(wrongKey);
+	});
+
+	it('with continue-on-fail, keeps the items and puts the error on each', async () => {
+		const node = { ...checkBalance(), onError: 'continueRegularOutput' as const };
+		const { outputs, error } = await runWorkflow(
+			chain(manualTrigger(), fixedItems('Rows', [{ a: 1 }, { a: 2 }]), node),
+			{
+				credentials: sandboxCredentials(sandbox, { aiCreditsStabilityAiApi: { apiKey: 'sk-bad' } }),
+			},
+		);
+		expect(error).toBeUndefined();
+		const items = outputs['Stability Balance'][0];
+		expect(items.map((item) => item.json.a)).toEqual([1, 2]);
+		expect(items[0].json.error).toMatch(/rejected the API key/);
+		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+	});
+});
+
+describe('credential tests (run as n8n runs them)', () => {
+	it.each([
+		['aiCreditsStabilityAiApi', 'stabilityAi'],
+		['aiCreditsGammaApi', 'gamma'],
+		['aiCreditsImagineArtApi', 'imagineArt'],
+	] as const)('%s passes with a good key and fails with a bad one', async (type, provider) => {
+		const good = await testCredential(type, {
+			apiKey: sandbox.keys[provider],
+			baseUrl: sandbox.baseUrls[provider],
+		});
+		expect(good).toEqual({ status: 'OK', message: 'Connection successful!' });
+
+		const bad = await testCredential(type, {
+			apiKey: 'wrong-key-123456',
+			baseUrl: sandbox.baseUrls[provider],
+		});
+		expect(bad.status).toBe('Error');
+		expect(bad.message).not.toContain('wrong-key-123456');
+	});
+});
