@@ -18,7 +18,8 @@ export class AiCreditsTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["provider"] + ": " + $parameter["event"]}}',
-		description: 'Checks an AI provider\'s credit balance on a schedule and fires on low or changed balances',
+		description:
+			"Checks an AI provider's credit balance on a schedule and fires on low or changed balances",
 		defaults: { name: 'AI Credits Trigger' },
 		polling: true,
 		inputs: [],
@@ -49,7 +50,8 @@ export class AiCreditsTrigger implements INodeType {
 					{
 						name: 'Balance Below Threshold',
 						value: 'balanceBelowThreshold',
-						description: 'Once when the balance drops below the threshold; again only after it recovers',
+						description:
+							'Once when the balance drops below the threshold; again only after it recovers',
 					},
 					{
 						name: 'Balance Changed',

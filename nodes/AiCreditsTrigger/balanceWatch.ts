@@ -45,11 +45,7 @@ export function emptyWatchState(): WatchState {
 }
 
 /** The next state and whether to fire, for one new reading. Never mutates `state`. */
-export function observe(
-	state: WatchState,
-	reading: Reading,
-	settings: WatchSettings,
-): Observation {
+export function observe(state: WatchState, reading: Reading, settings: WatchSettings): Observation {
 	const last = state.readings[state.readings.length - 1];
 	const previous = last ? last.remaining : null;
 	const change = previous === null ? null : round(reading.remaining - previous);
@@ -70,7 +66,9 @@ export function observe(
 
 	const burnRatePerDay = burnRate(readings);
 	const runwayDays =
-		burnRatePerDay !== null && burnRatePerDay > 0 ? round(reading.remaining / burnRatePerDay) : null;
+		burnRatePerDay !== null && burnRatePerDay > 0
+			? round(reading.remaining / burnRatePerDay)
+			: null;
 	return { state: { readings, armed }, fire, previous, change, burnRatePerDay, runwayDays };
 }
 

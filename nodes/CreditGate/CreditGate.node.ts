@@ -166,7 +166,7 @@ function checkSameProvider(
 		throw new NodeOperationError(
 			ctx.getNode(),
 			`Item ${index} has an estimate for ${String(estimate.provider)} but a balance of ${balance.provider}`,
-			{ itemIndex: index, description: 'Gate each provider\'s items on that provider\'s balance.' },
+			{ itemIndex: index, description: "Gate each provider's items on that provider's balance." },
 		);
 	}
 }

@@ -59,7 +59,8 @@ export class CreditReservations {
 		const limits: string[] = [];
 		if (floor > 0) limits.push(`${floor} kept as floor`);
 		if (margin > 0) limits.push(`${roundCredits(margin)} safety margin`);
-		if (state.reserved > 0) limits.push(`${roundCredits(state.reserved)} reserved by earlier items`);
+		if (state.reserved > 0)
+			limits.push(`${roundCredits(state.reserved)} reserved by earlier items`);
 
 		let spendable = headroom;
 		let drawPlan: ImagineArtBalances | undefined;
@@ -100,7 +101,14 @@ export class CreditReservations {
 		const reason = passed
 			? `Enough credits: needs ${required}, ${available} available (${detail})`
 			: `Not enough credits: needs ${required}, only ${available} available (${detail})`;
-		const decision: GateDecision = { passed, required, available, reservedBefore, remainingAfter, reason };
+		const decision: GateDecision = {
+			passed,
+			required,
+			available,
+			reservedBefore,
+			remainingAfter,
+			reason,
+		};
 		if (passed && drawPlan) decision.drawPlan = drawPlan;
 		return decision;
 	}
@@ -124,7 +132,11 @@ function subtract(a: ImagineArtBalances, b: ImagineArtBalances): ImagineArtBalan
 }
 
 function add(a: ImagineArtBalances, b: ImagineArtBalances): ImagineArtBalances {
-	return { free: a.free + b.free, subscription: a.subscription + b.subscription, topUp: a.topUp + b.topUp };
+	return {
+		free: a.free + b.free,
+		subscription: a.subscription + b.subscription,
+		topUp: a.topUp + b.topUp,
+	};
 }
 
 function lowerFirst(text: string): string {

@@ -17,10 +17,14 @@ export const gateProperties: INodeProperties[] = [
 			{
 				name: 'Estimate Maximum (Safest)',
 				value: 'max',
-				description: 'The item\'s creditEstimate.max, from AI Credits › Estimate Credits',
+				description: "The item's creditEstimate.max, from AI Credits › Estimate Credits",
 			},
-			{ name: 'Estimate Expected', value: 'expected', description: 'The item\'s creditEstimate.expected' },
-			{ name: 'Estimate Minimum', value: 'min', description: 'The item\'s creditEstimate.min' },
+			{
+				name: 'Estimate Expected',
+				value: 'expected',
+				description: "The item's creditEstimate.expected",
+			},
+			{ name: 'Estimate Minimum', value: 'min', description: "The item's creditEstimate.min" },
 			{ name: 'Custom Amount', value: 'custom', description: 'A number or an expression per item' },
 		],
 		default: 'max',
@@ -44,7 +48,7 @@ export const gateProperties: INodeProperties[] = [
 			{
 				name: 'From the Item',
 				value: 'item',
-				description: 'The item\'s creditBalance, from AI Credits › Check Balance',
+				description: "The item's creditBalance, from AI Credits › Check Balance",
 			},
 			{
 				name: 'Check Live',

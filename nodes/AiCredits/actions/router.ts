@@ -1,14 +1,11 @@
-import {
-	NodeOperationError,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-} from 'n8n-workflow';
+import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 import { isProvider, type Provider } from '../../shared/providers/providerInfo';
 import { executeCheckBalance } from './common/checkBalance.operation';
-import { executeEstimate, type EstimateItem } from './common/estimateCredits';
-import { estimateGammaItem } from './gamma/estimateCredits.operation';
-import { estimateImagineArtItem } from './imagineArt/estimateCredits.operation';
-import { estimateStabilityAiItem } from './stabilityAi/estimateCredits.operation';
+import { estimateGamma, estimateImagineArt, estimateStabilityAi } from '../../shared/pricing';
+import { executeEstimate, type Estimator, type ReadEstimateInput } from './common/estimateCredits';
+import { readGammaEstimateInput } from './gamma/estimateCredits.operation';
+import { readImagineArtEstimateInput } from './imagineArt/estimateCredits.operation';
+import { readStabilityAiEstimateInput } from './stabilityAi/estimateCredits.operation';
 
 type OperationExecute = (
 	this: IExecuteFunctions,
@@ -16,21 +13,27 @@ type OperationExecute = (
 	provider: Provider,
 ) => Promise<INodeExecutionData[]>;
 
-function estimateWith(estimateItem: EstimateItem): OperationExecute {
+function estimateWith<I>(
+	readInput: ReadEstimateInput<I>,
+	estimator: Estimator<I>,
+): OperationExecute {
 	return async function (this: IExecuteFunctions, items: INodeExecutionData[]) {
-		return await executeEstimate.call(this, items, estimateItem);
+		return await executeEstimate(this, items, readInput, estimator);
 	};
 }
 
 const OPERATIONS: Record<Provider, Record<string, OperationExecute>> = {
-	gamma: { checkBalance: executeCheckBalance, estimateCredits: estimateWith(estimateGammaItem) },
+	gamma: {
+		checkBalance: executeCheckBalance,
+		estimateCredits: estimateWith(readGammaEstimateInput, estimateGamma),
+	},
 	stabilityAi: {
 		checkBalance: executeCheckBalance,
-		estimateCredits: estimateWith(estimateStabilityAiItem),
+		estimateCredits: estimateWith(readStabilityAiEstimateInput, estimateStabilityAi),
 	},
 	imagineArt: {
 		checkBalance: executeCheckBalance,
-		estimateCredits: estimateWith(estimateImagineArtItem),
+		estimateCredits: estimateWith(readImagineArtEstimateInput, estimateImagineArt),
 	},
 };
 

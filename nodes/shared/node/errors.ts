@@ -1,8 +1,4 @@
-import {
-	NodeApiError,
-	NodeOperationError,
-	type INode,
-} from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, type INode } from 'n8n-workflow';
 
 /** The message of anything thrown, for the `error` field of a continue-on-fail item. */
 export function errorMessage(error: unknown): string {

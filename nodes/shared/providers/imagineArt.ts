@@ -65,7 +65,8 @@ export async function readImagineArtBalance(ctx: ApiContext): Promise<CreditBala
 	if (typeof total !== 'number') {
 		throw new NodeApiError(ctx.getNode(), (body ?? {}) as JsonObject, {
 			message: 'ImagineArt answered the credit request without a total',
-			description: 'Check that the Base URL of the ImagineArt credential is https://imagine.vyro.ai.',
+			description:
+				'Check that the Base URL of the ImagineArt credential is https://imagine.vyro.ai.',
 		});
 	}
 	const balance: CreditBalance = {

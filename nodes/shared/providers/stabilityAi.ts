@@ -10,10 +10,14 @@ export async function readStabilityAiBalance(ctx: ApiContext): Promise<CreditBal
 		kind: 'read',
 	});
 	if (typeof body?.credits !== 'number') {
-		throw new NodeApiError(ctx.getNode(), { body: JSON.stringify(body ?? null) }, {
-			message: 'Stability AI answered the balance request without a credit balance',
-			description: 'Check that the Base URL of the credential points at the Stability AI API.',
-		});
+		throw new NodeApiError(
+			ctx.getNode(),
+			{ body: JSON.stringify(body ?? null) },
+			{
+				message: 'Stability AI answered the balance request without a credit balance',
+				description: 'Check that the Base URL of the credential points at the Stability AI API.',
+			},
+		);
 	}
 	return { provider: 'stabilityAi', remaining: body.credits, checkedAt: new Date().toISOString() };
 }

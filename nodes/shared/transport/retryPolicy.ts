@@ -10,7 +10,11 @@ export interface RetrySettings {
 	maxDelayMs: number;
 }
 
-export const DEFAULT_RETRY: RetrySettings = { maxAttempts: 4, baseDelayMs: 1000, maxDelayMs: 30000 };
+export const DEFAULT_RETRY: RetrySettings = {
+	maxAttempts: 4,
+	baseDelayMs: 1000,
+	maxDelayMs: 30000,
+};
 
 const RETRYABLE_READ_STATUS = new Set([429, 500, 502, 503, 504]);
 const RETRYABLE_READ_NETWORK = new Set([

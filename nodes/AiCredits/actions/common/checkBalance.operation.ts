@@ -11,7 +11,6 @@ export const checkBalanceOption = {
 	action: 'Check the credit balance',
 };
 
-
 /** One balance request per run, whatever the number of items; every item gets `creditBalance`. */
 export async function executeCheckBalance(
 	this: IExecuteFunctions,

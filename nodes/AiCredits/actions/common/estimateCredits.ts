@@ -18,7 +18,7 @@ import {
 export const estimateCreditsOption = {
 	name: 'Estimate Credits',
 	value: 'estimateCredits',
-	description: 'Estimate what a job will cost from the provider\'s published prices, as a range',
+	description: "Estimate what a job will cost from the provider's published prices, as a range",
 	action: 'Estimate credits for a job',
 };
 
@@ -53,28 +53,55 @@ export function pricingProperties(provider: PricingProvider): INodeProperties[] 
 	];
 }
 
-export type EstimateItem = (
-	read: ReadParameter,
-	itemIndex: number,
-	options: EstimateOptions,
-) => CreditEstimate;
+/** Reads one item's estimator input from the node parameters. */
+export type ReadEstimateInput<I> = (read: ReadParameter, itemIndex: number) => I;
+
+export type Estimator<I> = (input: I, options: EstimateOptions) => CreditEstimate;
+
+/** A batch usually repeats a few inputs (or one): a pure estimate is computed once per input. */
+const MEMO_LIMIT = 1000;
+
+function copyEstimate(estimate: CreditEstimate): CreditEstimate {
+	const copy: CreditEstimate = {
+		...estimate,
+		breakdown: estimate.breakdown.map((line) => ({ ...line })),
+		assumptions: [...estimate.assumptions],
+	};
+	if (estimate.usd) copy.usd = { ...estimate.usd };
+	return copy;
+}
 
 /** Estimates every item from its own parameter values and adds `creditEstimate` to it. */
-export async function executeEstimate(
-	this: IExecuteFunctions,
+export async function executeEstimate<I>(
+	ctx: IExecuteFunctions,
 	items: INodeExecutionData[],
-	estimateItem: EstimateItem,
+	readInput: ReadEstimateInput<I>,
+	estimator: Estimator<I>,
 ): Promise<INodeExecutionData[]> {
-	const read = createParameterReader(this);
+	const { read, expressionReads } = createParameterReader(ctx);
+	const memo = new Map<string, CreditEstimate>();
+	let sameForAll: CreditEstimate | undefined;
 	const results: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		const item = items[itemIndex];
 		try {
-			const options: EstimateOptions = {
-				pricingVersion: read<string>('pricingVersion', itemIndex, '') || undefined,
-				overrides: overridesOf(read<unknown>('priceOverrides', itemIndex, '')),
-			};
-			const creditEstimate = estimateItem(read, itemIndex, options);
+			let estimate = sameForAll;
+			if (!estimate) {
+				const options: EstimateOptions = {
+					pricingVersion: read<string>('pricingVersion', itemIndex, '') || undefined,
+					overrides: overridesOf(read<unknown>('priceOverrides', itemIndex, '')),
+				};
+				const input = readInput(read, itemIndex);
+				const key = JSON.stringify([input, options]);
+				estimate = memo.get(key);
+				if (!estimate) {
+					estimate = estimator(input, options);
+					if (memo.size < MEMO_LIMIT) memo.set(key, estimate);
+				}
+				// No parameter holds an expression: every item has this input, so this estimate.
+				if (expressionReads() === 0) sameForAll = estimate;
+			}
+			const creditEstimate = copyEstimate(estimate);
 			const output: INodeExecutionData = {
 				json: { ...item.json, creditEstimate: creditEstimate as unknown as IDataObject },
 				pairedItem: { item: itemIndex },
@@ -84,12 +111,12 @@ export async function executeEstimate(
 		} catch (error) {
 			const nodeError =
 				error instanceof PricingInputError
-					? new NodeOperationError(this.getNode(), error.message, {
+					? new NodeOperationError(ctx.getNode(), error.message, {
 							itemIndex,
 							description: `Check the "${error.field}" value of item ${itemIndex}.`,
 						})
-					: toNodeError(this.getNode(), error, itemIndex);
-			if (!this.continueOnFail()) throw nodeError;
+					: toNodeError(ctx.getNode(), error, itemIndex);
+			if (!ctx.continueOnFail()) throw nodeError;
 			results.push({
 				json: { ...item.json, error: errorMessage(nodeError) },
 				pairedItem: { item: itemIndex },

@@ -1,13 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 import {
-	estimateGamma,
 	GAMMA_IMAGE_SOURCES,
 	GAMMA_LIMITS,
 	gammaImageModelOptions,
 	gammaImageTierOptions,
 	type GammaEstimateInput,
 } from '../../../shared/pricing';
-import { pricingProperties, type EstimateItem } from '../common/estimateCredits';
+import { pricingProperties, type ReadEstimateInput } from '../common/estimateCredits';
 
 const show = { resource: ['gamma'], operation: ['estimateCredits'] };
 
@@ -53,7 +52,10 @@ export const gammaEstimateDescription: INodeProperties[] = [
 		displayName: 'Image Source',
 		name: 'imageSource',
 		type: 'options',
-		options: GAMMA_IMAGE_SOURCES.map((value) => ({ name: IMAGE_SOURCE_NAMES[value] ?? value, value })),
+		options: GAMMA_IMAGE_SOURCES.map((value) => ({
+			name: IMAGE_SOURCE_NAMES[value] ?? value,
+			value,
+		})),
 		default: 'aiGenerated',
 		displayOptions: { show },
 		description: 'Only AI-generated images cost image credits',
@@ -76,7 +78,7 @@ export const gammaEstimateDescription: INodeProperties[] = [
 		options: gammaImageModelOptions().map(({ name, value }) => ({ name, value })),
 		default: 'flux-1-quick',
 		displayOptions: { show: { ...show, imageSource: ['aiGenerated'], imagePricedBy: ['model'] } },
-		description: 'Gamma\'s imageOptions.model, with its credits per image',
+		description: "Gamma's imageOptions.model, with its credits per image",
 	},
 	{
 		displayName: 'Image Tier',
@@ -107,20 +109,21 @@ export const gammaEstimateDescription: INodeProperties[] = [
 	...pricingProperties('gamma'),
 ];
 
-export const estimateGammaItem: EstimateItem = (read, itemIndex, options) => {
-	const imageSource = read<GammaEstimateInput['imageSource']>('imageSource', itemIndex, 'aiGenerated');
+export const readGammaEstimateInput: ReadEstimateInput<GammaEstimateInput> = (read, itemIndex) => {
+	const imageSource = read<GammaEstimateInput['imageSource']>(
+		'imageSource',
+		itemIndex,
+		'aiGenerated',
+	);
 	const aiImages = imageSource === 'aiGenerated';
 	const pricedBy = aiImages ? read<string>('imagePricedBy', itemIndex, 'model') : undefined;
 	const extra = read<{ numImages?: number }>('estimateOptions', itemIndex, {});
-	return estimateGamma(
-		{
-			generationType: read('generationType', itemIndex, 'standard'),
-			numCards: read<number>('numCards', itemIndex, GAMMA_LIMITS.numCardsDefault),
-			imageSource,
-			numImages: extra.numImages,
-			imageModel: pricedBy === 'model' ? read<string>('imageModel', itemIndex) : undefined,
-			imageTier: pricedBy === 'tier' ? read<string>('imageTier', itemIndex) : undefined,
-		},
-		options,
-	);
+	return {
+		generationType: read('generationType', itemIndex, 'standard'),
+		numCards: read<number>('numCards', itemIndex, GAMMA_LIMITS.numCardsDefault),
+		imageSource,
+		numImages: extra.numImages,
+		imageModel: pricedBy === 'model' ? read<string>('imageModel', itemIndex) : undefined,
+		imageTier: pricedBy === 'tier' ? read<string>('imageTier', itemIndex) : undefined,
+	};
 };

@@ -1,12 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 import {
-	estimateImagineArt,
 	imagineArtModelOptions,
 	imagineArtResolutionOptions,
 	type ImagineArtEstimateInput,
 	type ImagineArtEstimateType,
 } from '../../../shared/pricing';
-import { pricingProperties, type EstimateItem } from '../common/estimateCredits';
+import { pricingProperties, type ReadEstimateInput } from '../common/estimateCredits';
 
 const show = { resource: ['imagineArt'], operation: ['estimateCredits'] };
 const forTypes = (...estimateType: ImagineArtEstimateType[]) => ({
@@ -36,8 +35,16 @@ export const imagineArtEstimateDescription: INodeProperties[] = [
 		name: 'estimateType',
 		type: 'options',
 		options: [
-			{ name: 'Image Generation', value: 'image', description: 'Images from a model of the price list' },
-			{ name: 'Video Generation', value: 'video', description: 'A video from its base cost and duration' },
+			{
+				name: 'Image Generation',
+				value: 'image',
+				description: 'Images from a model of the price list',
+			},
+			{
+				name: 'Video Generation',
+				value: 'video',
+				description: 'A video from its base cost and duration',
+			},
 			{ name: 'Custom Cost', value: 'custom', description: 'A cost you read in ImagineArt' },
 			{
 				name: 'Monthly Plan',
@@ -60,10 +67,7 @@ export const imagineArtEstimateDescription: INodeProperties[] = [
 		displayName: 'Resolution',
 		name: 'resolution',
 		type: 'options',
-		options: [
-			{ name: 'Any (Range of the Model)', value: '' },
-			...imagineArtResolutionOptions(),
-		],
+		options: [{ name: 'Any (Range of the Model)', value: '' }, ...imagineArtResolutionOptions()],
 		default: '',
 		displayOptions: forTypes('image'),
 		description: 'For models priced per resolution; others ignore it',
@@ -71,10 +75,36 @@ export const imagineArtEstimateDescription: INodeProperties[] = [
 	number('Number of Videos', 'count', 1, ['video'], 'N videos cost N times', 1),
 	number('Number of Images', 'count', 1, ['image'], 'N images cost N times', 1),
 	number('Number of Generations', 'count', 1, ['custom'], 'N generations cost N times', 1),
-	number('Base Cost', 'videoBaseCost', 100, ['video'], 'Credits for one video at the model\'s minimum duration, as ImagineArt shows it'),
-	number('Minimum Duration (Seconds)', 'videoMinDuration', 5, ['video'], 'The model\'s shortest video', 1),
-	number('Duration (Seconds)', 'videoDuration', 5, ['video'], 'Longer videos cost proportionally more', 1),
-	number('Credits per Generation', 'customCost', 0, ['custom'], 'The cost ImagineArt shows before you create'),
+	number(
+		'Base Cost',
+		'videoBaseCost',
+		100,
+		['video'],
+		"Credits for one video at the model's minimum duration, as ImagineArt shows it",
+	),
+	number(
+		'Minimum Duration (Seconds)',
+		'videoMinDuration',
+		5,
+		['video'],
+		"The model's shortest video",
+		1,
+	),
+	number(
+		'Duration (Seconds)',
+		'videoDuration',
+		5,
+		['video'],
+		'Longer videos cost proportionally more',
+		1,
+	),
+	number(
+		'Credits per Generation',
+		'customCost',
+		0,
+		['custom'],
+		'The cost ImagineArt shows before you create',
+	),
 	{
 		displayName: 'Prompt Enhancer',
 		name: 'promptEnhancer',
@@ -95,15 +125,41 @@ export const imagineArtEstimateDescription: INodeProperties[] = [
 	number('Credits per Image', 'imageCost', 24, ['monthlyPlan'], 'For example 24 for Seedream v4.5'),
 	number('Videos per Day', 'videosPerDay', 0, ['monthlyPlan'], 'Videos generated on a working day'),
 	number('Credits per Video', 'videoCost', 210, ['monthlyPlan'], 'What one video costs you'),
-	number('Working Days per Month', 'workingDays', 22, ['monthlyPlan'], 'Days a month you generate', 1),
-	number('Buffer Minimum (%)', 'bufferMinPercent', 20, ['monthlyPlan'], 'Low end of the safety buffer'),
-	number('Buffer Maximum (%)', 'bufferMaxPercent', 30, ['monthlyPlan'], 'High end of the safety buffer'),
+	number(
+		'Working Days per Month',
+		'workingDays',
+		22,
+		['monthlyPlan'],
+		'Days a month you generate',
+		1,
+	),
+	number(
+		'Buffer Minimum (%)',
+		'bufferMinPercent',
+		20,
+		['monthlyPlan'],
+		'Low end of the safety buffer',
+	),
+	number(
+		'Buffer Maximum (%)',
+		'bufferMaxPercent',
+		30,
+		['monthlyPlan'],
+		'High end of the safety buffer',
+	),
 	...pricingProperties('imagineArt'),
 ];
 
 const FIELDS_BY_TYPE: Record<ImagineArtEstimateType, Array<keyof ImagineArtEstimateInput>> = {
 	image: ['model', 'resolution', 'count', 'promptEnhancer'],
-	video: ['count', 'videoBaseCost', 'videoMinDuration', 'videoDuration', 'promptEnhancer', 'requiresSubscription'],
+	video: [
+		'count',
+		'videoBaseCost',
+		'videoMinDuration',
+		'videoDuration',
+		'promptEnhancer',
+		'requiresSubscription',
+	],
 	custom: ['count', 'customCost', 'requiresSubscription'],
 	monthlyPlan: [
 		'imagesPerDay',
@@ -117,12 +173,15 @@ const FIELDS_BY_TYPE: Record<ImagineArtEstimateType, Array<keyof ImagineArtEstim
 	],
 };
 
-export const estimateImagineArtItem: EstimateItem = (read, itemIndex, options) => {
+export const readImagineArtEstimateInput: ReadEstimateInput<ImagineArtEstimateInput> = (
+	read,
+	itemIndex,
+) => {
 	const estimateType = read<ImagineArtEstimateType>('estimateType', itemIndex, 'image');
 	const input: Record<string, unknown> = { estimateType };
 	for (const field of FIELDS_BY_TYPE[estimateType] ?? []) {
 		const value = read<unknown>(field, itemIndex, undefined);
 		if (value !== '' && value !== undefined) input[field] = value;
 	}
-	return estimateImagineArt(input as ImagineArtEstimateInput, options);
+	return input as ImagineArtEstimateInput;
 };

@@ -13,4 +13,7 @@ export const imagineArtOperations: INodeProperties = {
 	default: 'estimateCredits',
 };
 
-export const imagineArtDescription: INodeProperties[] = [imagineArtOperations, ...imagineArtEstimateDescription];
+export const imagineArtDescription: INodeProperties[] = [
+	imagineArtOperations,
+	...imagineArtEstimateDescription,
+];

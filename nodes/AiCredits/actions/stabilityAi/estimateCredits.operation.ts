@@ -1,11 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 import {
-	estimateStabilityAi,
 	STABILITY_LEGACY_LIMITS,
 	STABILITY_LEGACY_SERVICE,
 	stabilityServiceOptions,
+	type StabilityAiEstimateInput,
 } from '../../../shared/pricing';
-import { pricingProperties, type EstimateItem } from '../common/estimateCredits';
+import { pricingProperties, type ReadEstimateInput } from '../common/estimateCredits';
 
 const show = { resource: ['stabilityAi'], operation: ['estimateCredits'] };
 const legacy = { show: { ...show, service: [STABILITY_LEGACY_SERVICE] } };
@@ -20,7 +20,8 @@ export const stabilityAiEstimateDescription: INodeProperties[] = [
 		options: stabilityServiceOptions().map(({ name, value }) => ({ name, value })),
 		default: STABILITY_LEGACY_SERVICE,
 		displayOptions: { show },
-		description: 'Legacy v1 text-to-image is priced by size and steps; v2beta services by a flat price',
+		description:
+			'Legacy v1 text-to-image is priced by size and steps; v2beta services by a flat price',
 	},
 	{
 		displayName: 'Width',
@@ -70,20 +71,20 @@ export const stabilityAiEstimateDescription: INodeProperties[] = [
 	...pricingProperties('stabilityAi'),
 ];
 
-export const estimateStabilityAiItem: EstimateItem = (read, itemIndex, options) => {
+export const readStabilityAiEstimateInput: ReadEstimateInput<StabilityAiEstimateInput> = (
+	read,
+	itemIndex,
+) => {
 	const service = read<string>('service', itemIndex, STABILITY_LEGACY_SERVICE);
 	const isLegacy = service === STABILITY_LEGACY_SERVICE;
-	return estimateStabilityAi(
-		{
-			service,
-			count: read<number>('count', itemIndex, 1),
-			...(isLegacy && {
-				width: read<number>('width', itemIndex, 512),
-				height: read<number>('height', itemIndex, 512),
-				steps: read<number>('steps', itemIndex, 50),
-				samples: read<number>('samples', itemIndex, 1),
-			}),
-		},
-		options,
-	);
+	return {
+		service,
+		count: read<number>('count', itemIndex, 1),
+		...(isLegacy && {
+			width: read<number>('width', itemIndex, 512),
+			height: read<number>('height', itemIndex, 512),
+			steps: read<number>('steps', itemIndex, 50),
+			samples: read<number>('samples', itemIndex, 1),
+		}),
+	};
 };

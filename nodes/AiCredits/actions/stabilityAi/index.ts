@@ -13,4 +13,7 @@ export const stabilityAiOperations: INodeProperties = {
 	default: 'estimateCredits',
 };
 
-export const stabilityAiDescription: INodeProperties[] = [stabilityAiOperations, ...stabilityAiEstimateDescription];
+export const stabilityAiDescription: INodeProperties[] = [
+	stabilityAiOperations,
+	...stabilityAiEstimateDescription,
+];
