@@ -24,7 +24,8 @@ export class AiCreditsGammaApi implements ICredentialType {
 			default: '',
 			required: true,
 			placeholder: 'sk-gamma-...',
-			description: 'Create one in Gamma under Settings > API Keys (Pro, Ultra, Teams and Business plans)',
+			description:
+				'Create one in Gamma under Settings > API Keys (Pro, Ultra, Teams and Business plans)',
 		},
 		{
 			displayName: 'Base URL',

@@ -30,7 +30,8 @@ export class AiCreditsStabilityAiApi implements ICredentialType {
 			name: 'organization',
 			type: 'string',
 			default: '',
-			description: 'Bill another organization than your default one (sent as the Organization header)',
+			description:
+				'Bill another organization than your default one (sent as the Organization header)',
 		},
 		{
 			displayName: 'Base URL',

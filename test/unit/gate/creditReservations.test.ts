@@ -1,4 +1,7 @@
-import { CreditReservations, type GateSettings } from '../../../nodes/CreditGate/creditReservations';
+import {
+	CreditReservations,
+	type GateSettings,
+} from '../../../nodes/CreditGate/creditReservations';
 
 const settings = (overrides: Partial<GateSettings> = {}): GateSettings => ({
 	floor: 0,
@@ -12,7 +15,16 @@ describe('CreditReservations', () => {
 		const gate = new CreditReservations(settings());
 		const balance = { provider: 'gamma', remaining: 200 };
 		const decisions = Array.from({ length: 8 }, () => gate.decide(balance, { required: 30 }));
-		expect(decisions.map((d) => d.passed)).toEqual([true, true, true, true, true, true, false, false]);
+		expect(decisions.map((d) => d.passed)).toEqual([
+			true,
+			true,
+			true,
+			true,
+			true,
+			true,
+			false,
+			false,
+		]);
 		expect(decisions.map((d) => d.reservedBefore)).toEqual([0, 30, 60, 90, 120, 150, 180, 180]);
 		expect(decisions[5]).toMatchObject({ available: 50, remainingAfter: 20 });
 		expect(decisions[6]).toMatchObject({ available: 20, remainingAfter: 20 });
@@ -40,7 +52,9 @@ describe('CreditReservations', () => {
 	it('keeps a separate reservation per provider', () => {
 		const gate = new CreditReservations(settings());
 		expect(gate.decide({ provider: 'gamma', remaining: 10 }, { required: 10 }).passed).toBe(true);
-		expect(gate.decide({ provider: 'stabilityAi', remaining: 10 }, { required: 10 }).passed).toBe(true);
+		expect(gate.decide({ provider: 'stabilityAi', remaining: 10 }, { required: 10 }).passed).toBe(
+			true,
+		);
 		expect(gate.decide({ provider: 'gamma', remaining: 10 }, { required: 1 }).passed).toBe(false);
 	});
 
@@ -48,7 +62,10 @@ describe('CreditReservations', () => {
 		const gate = new CreditReservations(settings());
 		const balance = { provider: 'stabilityAi', remaining: 0.3 };
 		expect(gate.decide(balance, { required: 0.1 }).passed).toBe(true);
-		expect(gate.decide(balance, { required: 0.2 })).toMatchObject({ passed: true, remainingAfter: 0 });
+		expect(gate.decide(balance, { required: 0.2 })).toMatchObject({
+			passed: true,
+			remainingAfter: 0,
+		});
 	});
 
 	describe('ImagineArt balances', () => {
@@ -85,13 +102,21 @@ describe('CreditReservations', () => {
 			const pro = gate.decide(balance, { required: 80, requiresSubscription: true });
 			expect(pro).toMatchObject({ passed: true, available: 80 });
 			expect(pro.drawPlan).toEqual({ free: 0, subscription: 50, topUp: 30 });
-			expect(gate.decide(balance, { required: 11 })).toMatchObject({ passed: false, available: 10 });
+			expect(gate.decide(balance, { required: 11 })).toMatchObject({
+				passed: false,
+				available: 10,
+			});
 		});
 
 		it('counts nothing for a Pro model once the subscription has lapsed', () => {
 			const gate = new CreditReservations(settings());
 			const decision = gate.decide(
-				{ provider: 'imagineArt', remaining: 130, breakdown: { free: 100, subscription: 0, topUp: 30 }, subscriptionActive: false },
+				{
+					provider: 'imagineArt',
+					remaining: 130,
+					breakdown: { free: 100, subscription: 0, topUp: 30 },
+					subscriptionActive: false,
+				},
 				{ required: 1, requiresSubscription: true },
 			);
 			expect(decision).toMatchObject({ passed: false, available: 0 });

@@ -6,7 +6,11 @@ import {
 	type WatchState,
 } from '../../../nodes/AiCreditsTrigger/balanceWatch';
 
-const below: WatchSettings = { event: 'balanceBelowThreshold', threshold: 100, hysteresisPercent: 10 };
+const below: WatchSettings = {
+	event: 'balanceBelowThreshold',
+	threshold: 100,
+	hysteresisPercent: 10,
+};
 const hour = 60 * 60 * 1000;
 const at = (hours: number) => new Date(Date.UTC(2026, 10, 1) + hours * hour).toISOString();
 
