@@ -45,7 +45,7 @@ export interface ProviderResponse<T = unknown> {
 	body: T;
 }
 
-interface FullResponse {
+export interface FullResponse {
 	statusCode: number;
 	headers: Record<string, unknown>;
 	body: unknown;
@@ -76,6 +76,33 @@ export async function providerRequest<T = unknown>(
 ): Promise<ProviderResponse<T>> {
 	const { baseUrl, apiKey } = await credentialBaseUrl(ctx, provider);
 	const url = /^https?:\/\//.test(request.path) ? request.path : `${baseUrl}${request.path}`;
+	const credentialType = PROVIDERS[provider].credentialType;
+	return await sendWithRetry<T>(
+		ctx,
+		provider,
+		request,
+		url,
+		apiKey,
+		retry,
+		async (options) =>
+			(await ctx.helpers.httpRequestWithAuthentication.call(
+				ctx,
+				credentialType,
+				options,
+			)) as FullResponse,
+	);
+}
+
+/** The retry loop and error mapping, for any way of sending (with or without the credential). */
+export async function sendWithRetry<T>(
+	ctx: ApiContext,
+	provider: Provider,
+	request: ProviderRequest,
+	url: string,
+	secret: unknown,
+	retry: RetrySettings,
+	send: (options: IHttpRequestOptions) => Promise<FullResponse>,
+): Promise<ProviderResponse<T>> {
 	const options: IHttpRequestOptions = {
 		method: request.method,
 		url,
@@ -94,11 +121,7 @@ export async function providerRequest<T = unknown>(
 	for (let attempt = 1; ; attempt++) {
 		let response: FullResponse;
 		try {
-			response = (await ctx.helpers.httpRequestWithAuthentication.call(
-				ctx,
-				PROVIDERS[provider].credentialType,
-				options,
-			)) as FullResponse;
+			response = await send(options);
 		} catch (error) {
 			if (signal?.aborted) throw toNodeError(node, error, itemIndex);
 			const code = networkErrorCode(error);
@@ -106,7 +129,7 @@ export async function providerRequest<T = unknown>(
 				await sleepWithAbort(retryDelayMs(attempt, retry, undefined), signal);
 				continue;
 			}
-			throw networkFailure(ctx, provider, request, code, error, apiKey, attempt);
+			throw networkFailure(ctx, provider, request, code, error, secret, attempt);
 		}
 
 		const { statusCode, headers } = response;
@@ -121,19 +144,42 @@ export async function providerRequest<T = unknown>(
 		const body = request.binary ? undefined : response.body;
 		const text = describeHttpError(provider, statusCode, body, headers);
 		const tried = attempt > 1 ? ` (after ${attempt} attempts)` : '';
+		const mayHaveStarted = request.kind === 'spend' && statusCode >= 500;
 		throw new NodeApiError(node, toJsonObject(body, statusCode), {
-			message: redact(text.message + tried, apiKey),
-			description: redact(text.description, apiKey),
+			message: redact(
+				text.message + tried + (mayHaveStarted ? '. The request may have started anyway' : ''),
+				secret,
+			),
+			description: redact(
+				mayHaveStarted ? `${SPEND_UNCERTAIN} ${text.description}` : text.description,
+				secret,
+			),
 			httpCode: String(statusCode),
 			itemIndex,
 		});
 	}
 }
 
+const SPEND_UNCERTAIN =
+	'The provider may have accepted the request before failing, and may charge for it: check your account (or its credit balance) before running again, so nothing is paid twice.';
+
 function toJsonObject(body: unknown, statusCode: number): JsonObject {
 	if (body && typeof body === 'object' && !Array.isArray(body)) return body as JsonObject;
 	return { statusCode, body: typeof body === 'string' ? body : null };
 }
+
+// In plain words: n8n replaces any error message that contains a code like ECONNRESET with its
+// own generic text, so codes go in the description.
+const NETWORK_FAILURES: Record<string, string> = {
+	ECONNREFUSED: 'the connection was refused',
+	ECONNRESET: 'the connection was closed before an answer came',
+	EPIPE: 'the connection was closed before an answer came',
+	ETIMEDOUT: 'no answer came in time',
+	ECONNABORTED: 'no answer came in time',
+	ENOTFOUND: 'the host name is unknown',
+	EAI_AGAIN: 'the host name could not be looked up',
+	EHOSTUNREACH: 'the host is unreachable',
+};
 
 function networkFailure(
 	ctx: ApiContext,
@@ -141,24 +187,23 @@ function networkFailure(
 	request: ProviderRequest,
 	code: string | undefined,
 	error: unknown,
-	apiKey: unknown,
+	secret: unknown,
 	attempts: number,
 ): NodeApiError {
 	const { displayName } = PROVIDERS[provider];
-	const what = code ?? (error instanceof Error ? error.message : 'unknown error');
+	const what = (code && NETWORK_FAILURES[code]) ?? 'the request failed on the way';
+	const detail = code ?? (error instanceof Error ? error.message : String(error));
 	const spendNote =
-		request.kind === 'spend' && code !== 'ECONNREFUSED'
-			? ' The request may have reached the provider and may have started (and be charged): check before running again.'
-			: '';
-	const tried = attempts > 1 ? ` after ${attempts} attempts` : '';
+		request.kind === 'spend' && code !== 'ECONNREFUSED' ? ` ${SPEND_UNCERTAIN}` : '';
+	const tried = attempts > 1 ? ` (after ${attempts} attempts)` : '';
 	return new NodeApiError(
 		ctx.getNode(),
-		{ code: code ?? null, provider: displayName },
+		{ networkError: code ?? null, provider: displayName },
 		{
-			message: redact(`Could not reach ${displayName} (${what})${tried}`, apiKey),
+			message: redact(`Could not reach ${displayName}: ${what}${tried}`, secret),
 			description: redact(
-				`Check the Base URL of the ${displayName} credential and the network.${spendNote}`,
-				apiKey,
+				`Network error ${detail}. Check the Base URL of the ${displayName} credential and the network.${spendNote}`,
+				secret,
 			),
 			itemIndex: request.itemIndex,
 		},

@@ -1,0 +1,55 @@
+import { mapInOrder } from '../../../nodes/shared/node/mapInOrder';
+
+const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('mapInOrder', () => {
+	it('keeps input order whatever order the work finishes in', async () => {
+		const result = await mapInOrder([30, 5, 20, 1], 4, async (ms, index) => {
+			await tick(ms);
+			return index;
+		});
+		expect(result).toEqual([0, 1, 2, 3]);
+	});
+
+	it('never runs more than the limit at once', async () => {
+		let running = 0;
+		let peak = 0;
+		await mapInOrder(
+			Array.from({ length: 10 }, (_, i) => i),
+			3,
+			async () => {
+				peak = Math.max(peak, ++running);
+				await tick(5);
+				running--;
+			},
+		);
+		expect(peak).toBe(3);
+	});
+
+	it('after a failure starts nothing new, lets running work finish, then throws the first error', async () => {
+		const started: number[] = [];
+		const finished: number[] = [];
+		await expect(
+			mapInOrder([0, 1, 2, 3, 4, 5], 2, async (value) => {
+				started.push(value);
+				if (value === 1) throw new Error('item 1 failed');
+				await tick(20);
+				finished.push(value);
+			}),
+		).rejects.toThrow('item 1 failed');
+		// item 0 was running when item 1 failed: it finishes; nothing after item 1 starts
+		expect(started).toEqual([0, 1]);
+		expect(finished).toEqual([0]);
+	});
+
+	it('treats a missing or silly limit as 1', async () => {
+		let peak = 0;
+		let running = 0;
+		await mapInOrder([1, 2, 3], 0, async () => {
+			peak = Math.max(peak, ++running);
+			await tick(1);
+			running--;
+		});
+		expect(peak).toBe(1);
+	});
+});
