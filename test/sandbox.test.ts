@@ -247,7 +247,7 @@ describe('sandbox', () => {
 				after = data.hasMore ? data.nextCursor : undefined;
 				pages++;
 			} while (after);
-			expect([pages, names.length, new Set(names).size]).toEqual([3, 45, 45]);
+			expect([pages, names.length, new Set(names).size]).toEqual([4, 75, 75]);
 
 			const filtered = await api.gamma.get('/v1.0/themes', { params: { query: 'ACME', limit: 1 } });
 			expect(filtered.data.data).toEqual([

@@ -7,6 +7,7 @@ import {
 } from 'n8n-workflow';
 import { aiCreditsCredentials, aiCreditsProperties } from './actions/nodeDescription';
 import { router } from './actions/router';
+import { searchFolders, searchThemes } from './methods/listSearch';
 
 export class AiCredits implements INodeType {
 	description: INodeTypeDescription = {
@@ -25,6 +26,8 @@ export class AiCredits implements INodeType {
 		credentials: aiCreditsCredentials,
 		properties: aiCreditsProperties,
 	};
+
+	methods = { listSearch: { searchThemes, searchFolders } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

@@ -18,7 +18,13 @@ const STANDARD_THEME_NAMES = [
 	'Night Sky', 'Oasis', 'Onyx', 'Pearl', 'Petrol', 'Sage', 'Seafoam', 'Sunset', 'Twilight',
 ];
 
-const CUSTOM_THEME_NAMES = ['Acme Brand', 'Acme Brand Dark', 'Quarterly Review'];
+// A workspace with many client themes: more than one page even at Gamma's largest page size (50)
+const CUSTOM_THEME_NAMES = [
+	'Acme Brand',
+	'Acme Brand Dark',
+	'Quarterly Review',
+	...Array.from({ length: 30 }, (_, i) => `Client ${String(i + 1).padStart(2, '0')}`),
+];
 
 const FOLDER_NAMES = [
 	'Archive',

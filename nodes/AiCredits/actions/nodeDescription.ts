@@ -5,7 +5,12 @@ import { imagineArtDescription } from './imagineArt';
 import { stabilityAiDescription } from './stabilityAi';
 
 /** Operations that call the provider and so need its credential (estimates need none). */
-const OPERATIONS_WITH_CREDENTIALS = ['checkBalance'];
+const OPERATIONS_WITH_CREDENTIALS = [
+	'checkBalance',
+	'generateDeck',
+	'generateFromTemplate',
+	'getGeneration',
+];
 
 function credentialFor(provider: Provider): INodeCredentialDescription {
 	return {

@@ -4,6 +4,7 @@ import { executeCheckBalance } from './common/checkBalance.operation';
 import { estimateGamma, estimateImagineArt, estimateStabilityAi } from '../../shared/pricing';
 import { executeEstimate, type Estimator, type ReadEstimateInput } from './common/estimateCredits';
 import { readGammaEstimateInput } from './gamma/estimateCredits.operation';
+import { executeGeneration, type GenerationOperation } from './gamma/generationRun';
 import { readImagineArtEstimateInput } from './imagineArt/estimateCredits.operation';
 import { readStabilityAiEstimateInput } from './stabilityAi/estimateCredits.operation';
 
@@ -22,10 +23,19 @@ function estimateWith<I>(
 	};
 }
 
+function generation(operation: GenerationOperation): OperationExecute {
+	return async function (this: IExecuteFunctions, items: INodeExecutionData[]) {
+		return await executeGeneration(this, items, operation);
+	};
+}
+
 const OPERATIONS: Record<Provider, Record<string, OperationExecute>> = {
 	gamma: {
 		checkBalance: executeCheckBalance,
 		estimateCredits: estimateWith(readGammaEstimateInput, estimateGamma),
+		generateDeck: generation('generateDeck'),
+		generateFromTemplate: generation('generateFromTemplate'),
+		getGeneration: generation('getGeneration'),
 	},
 	stabilityAi: {
 		checkBalance: executeCheckBalance,

@@ -2,6 +2,12 @@ import type { INodeProperties } from 'n8n-workflow';
 import { checkBalanceOption } from '../common/checkBalance.operation';
 import { estimateCreditsOption } from '../common/estimateCredits';
 import { gammaEstimateDescription } from './estimateCredits.operation';
+import { generateDeckDescription, generateDeckOption } from './generateDeck.operation';
+import {
+	generateFromTemplateDescription,
+	generateFromTemplateOption,
+} from './generateFromTemplate.operation';
+import { getGenerationDescription, getGenerationOption } from './getGeneration.operation';
 
 export const gammaOperations: INodeProperties = {
 	displayName: 'Operation',
@@ -9,8 +15,20 @@ export const gammaOperations: INodeProperties = {
 	type: 'options',
 	noDataExpression: true,
 	displayOptions: { show: { resource: ['gamma'] } },
-	options: [checkBalanceOption, estimateCreditsOption],
-	default: 'estimateCredits',
+	options: [
+		checkBalanceOption,
+		estimateCreditsOption,
+		generateDeckOption,
+		generateFromTemplateOption,
+		getGenerationOption,
+	],
+	default: 'generateDeck',
 };
 
-export const gammaDescription: INodeProperties[] = [gammaOperations, ...gammaEstimateDescription];
+export const gammaDescription: INodeProperties[] = [
+	gammaOperations,
+	...gammaEstimateDescription,
+	...generateDeckDescription,
+	...generateFromTemplateDescription,
+	...getGenerationDescription,
+];

@@ -1,0 +1,329 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { GAMMA_IMAGE_SOURCES } from '../../../shared/pricing';
+import {
+	exportAsField,
+	folderField,
+	imageModelField,
+	imageStyleField,
+	runOptionsField,
+	sharingFields,
+	themeField,
+} from './generationFields';
+import { compact, folderIds, locatorValue, sharingOptions } from './requestBody';
+
+const show = { resource: ['gamma'], operation: ['generateDeck'] };
+
+const DIMENSIONS: Record<string, string[]> = {
+	presentation: ['fluid', '16x9', '4x3'],
+	document: ['fluid', 'pageless', 'letter', 'a4'],
+	social: ['1x1', '4x5', '9x16'],
+};
+
+const POSITIONS = ['topLeft', 'topCenter', 'topRight', 'bottomLeft', 'bottomCenter', 'bottomRight'];
+const POSITION_NAMES: Record<string, string> = {
+	topLeft: 'Top Left',
+	topCenter: 'Top Center',
+	topRight: 'Top Right',
+	bottomLeft: 'Bottom Left',
+	bottomCenter: 'Bottom Center',
+	bottomRight: 'Bottom Right',
+};
+
+function dimensionsField(format: string): INodeProperties {
+	return {
+		displayName: 'Card Dimensions',
+		name: `${format}Dimensions`,
+		type: 'options',
+		options: DIMENSIONS[format].map((value) => ({ name: value, value })),
+		default: DIMENSIONS[format][0],
+		displayOptions: { show: { '/format': [format] } },
+		description: `Card size for a ${format} (only the sizes Gamma accepts for this format)`,
+	};
+}
+
+export const generateDeckOption = {
+	name: 'Generate Deck',
+	value: 'generateDeck',
+	description: 'Create a presentation, document, social post or webpage and wait for it',
+	action: 'Generate a Gamma deck',
+};
+
+export const generateDeckDescription: INodeProperties[] = [
+	{
+		displayName: 'Input Text',
+		name: 'inputText',
+		type: 'string',
+		typeOptions: { rows: 5 },
+		required: true,
+		default: '',
+		displayOptions: { show },
+		description:
+			'The topic, notes or full text (up to 400,000 characters). With Card Split "Input Text Breaks", "\\n---\\n" starts a new card.',
+	},
+	{
+		displayName: 'Text Mode',
+		name: 'textMode',
+		type: 'options',
+		options: [
+			{ name: 'Generate', value: 'generate', description: 'Write new content from a short prompt' },
+			{ name: 'Condense', value: 'condense', description: 'Summarise long text' },
+			{ name: 'Preserve', value: 'preserve', description: 'Keep the text as written' },
+		],
+		default: 'generate',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Format',
+		name: 'format',
+		type: 'options',
+		options: [
+			{ name: 'Presentation', value: 'presentation' },
+			{ name: 'Document', value: 'document' },
+			{ name: 'Social Post', value: 'social' },
+			{ name: 'Webpage', value: 'webpage' },
+		],
+		default: 'presentation',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Number of Cards',
+		name: 'numCards',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: 75 },
+		default: 10,
+		displayOptions: { show },
+		description:
+			'Used when Card Split is Auto. Up to 60 on Pro, Teams and Business plans, 75 on Ultra.',
+	},
+	themeField(show),
+	{
+		displayName: 'Wait for Completion',
+		name: 'waitForCompletion',
+		type: 'boolean',
+		default: true,
+		displayOptions: { show },
+		description:
+			'Whether to wait until the deck is ready and return it with its credits; otherwise return the generation ID at once',
+	},
+	{
+		displayName: 'Additional Options',
+		name: 'additionalOptions',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		displayOptions: { show },
+		options: [
+			{
+				displayName: 'Additional Instructions',
+				name: 'additionalInstructions',
+				type: 'string',
+				typeOptions: { rows: 3 },
+				default: '',
+				description: 'Extra guidance for Gamma, e.g. "Make the titles catchy"',
+			},
+			{
+				displayName: 'Card Split',
+				name: 'cardSplit',
+				type: 'options',
+				options: [
+					{ name: 'Auto', value: 'auto', description: 'Gamma splits into Number of Cards' },
+					{
+						name: 'Input Text Breaks',
+						value: 'inputTextBreaks',
+						description: 'One card per "---"',
+					},
+				],
+				default: 'auto',
+			},
+			dimensionsField('presentation'),
+			dimensionsField('document'),
+			dimensionsField('social'),
+			{ ...exportAsField },
+			{ ...folderField },
+			{
+				displayName: 'Header and Footer',
+				name: 'headerFooter',
+				type: 'fixedCollection',
+				typeOptions: { multipleValues: true },
+				default: {},
+				placeholder: 'Add element',
+				options: [
+					{
+						name: 'elements',
+						displayName: 'Element',
+						values: [
+							{
+								displayName: 'Position',
+								name: 'position',
+								type: 'options',
+								options: POSITIONS.map((value) => ({ name: POSITION_NAMES[value], value })),
+								default: 'bottomRight',
+							},
+							{
+								displayName: 'Type',
+								name: 'type',
+								type: 'options',
+								options: [
+									{ name: 'Text', value: 'text' },
+									{ name: 'Image', value: 'image' },
+									{ name: 'Card Number', value: 'cardNumber' },
+								],
+								default: 'text',
+							},
+							{
+								displayName: 'Text',
+								name: 'value',
+								type: 'string',
+								default: '',
+								displayOptions: { show: { type: ['text'] } },
+							},
+							{
+								displayName: 'Image',
+								name: 'source',
+								type: 'options',
+								options: [
+									{ name: 'Theme Logo', value: 'themeLogo' },
+									{ name: 'Image URL', value: 'custom' },
+								],
+								default: 'themeLogo',
+								displayOptions: { show: { type: ['image'] } },
+							},
+							{
+								displayName: 'Image URL',
+								name: 'src',
+								type: 'string',
+								default: '',
+								displayOptions: { show: { type: ['image'], source: ['custom'] } },
+							},
+							{
+								displayName: 'Size',
+								name: 'size',
+								type: 'options',
+								options: [
+									{ name: 'Small', value: 'sm' },
+									{ name: 'Medium', value: 'md' },
+									{ name: 'Large', value: 'lg' },
+									{ name: 'Extra Large', value: 'xl' },
+								],
+								default: 'sm',
+								displayOptions: { show: { type: ['image'] } },
+							},
+						],
+					},
+				],
+			},
+			{
+				displayName: 'Hide Header and Footer on First Card',
+				name: 'hideFromFirstCard',
+				type: 'boolean',
+				default: false,
+			},
+			{
+				displayName: 'Hide Header and Footer on Last Card',
+				name: 'hideFromLastCard',
+				type: 'boolean',
+				default: false,
+			},
+			{
+				displayName: 'Image Source',
+				name: 'imageSource',
+				type: 'options',
+				options: GAMMA_IMAGE_SOURCES.map((value) => ({ name: value, value })),
+				default: 'aiGenerated',
+				description: 'Only AI-generated images cost image credits',
+			},
+			{ ...imageModelField },
+			{ ...imageStyleField },
+			{
+				displayName: 'Language',
+				name: 'language',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. en, pt-br',
+			},
+			{
+				displayName: 'Text Amount',
+				name: 'textAmount',
+				type: 'options',
+				options: [
+					{ name: 'Brief', value: 'brief' },
+					{ name: 'Medium', value: 'medium' },
+					{ name: 'Detailed', value: 'detailed' },
+					{ name: 'Extensive', value: 'extensive' },
+				],
+				default: 'medium',
+			},
+			{
+				displayName: 'Title',
+				name: 'title',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Tone',
+				name: 'tone',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. professional, inspiring',
+			},
+			{
+				displayName: 'Audience',
+				name: 'audience',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. outdoor enthusiasts',
+			},
+			...sharingFields,
+		],
+	},
+	runOptionsField(show, true),
+];
+
+/** The `POST /v1.0/generations` body of one item; options left empty are not sent. */
+export function readGenerateDeckBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
+	const format = ctx.getNodeParameter('format', itemIndex) as string;
+	const extra = ctx.getNodeParameter('additionalOptions', itemIndex, {}) as IDataObject;
+	const elements = ((extra.headerFooter as IDataObject | undefined)?.elements ??
+		[]) as IDataObject[];
+	const headerFooter: IDataObject = {};
+	for (const { position, ...element } of elements) {
+		headerFooter[String(position)] = compact(element);
+	}
+	if (elements.length) {
+		Object.assign(
+			headerFooter,
+			compact({
+				hideFromFirstCard: extra.hideFromFirstCard,
+				hideFromLastCard: extra.hideFromLastCard,
+			}),
+		);
+	}
+	return compact({
+		inputText: ctx.getNodeParameter('inputText', itemIndex),
+		textMode: ctx.getNodeParameter('textMode', itemIndex),
+		format,
+		numCards: ctx.getNodeParameter('numCards', itemIndex),
+		cardSplit: extra.cardSplit,
+		themeId: locatorValue(ctx.getNodeParameter('themeId', itemIndex, '')),
+		additionalInstructions: extra.additionalInstructions,
+		title: extra.title,
+		folderIds: folderIds(extra.folderId),
+		exportAs: extra.exportAs,
+		textOptions: compact({
+			amount: extra.textAmount,
+			tone: extra.tone,
+			audience: extra.audience,
+			language: extra.language,
+		}),
+		imageOptions: compact({
+			source: extra.imageSource,
+			model: extra.imageModel,
+			style: extra.imageStyle,
+		}),
+		cardOptions: compact({
+			dimensions: extra[`${format}Dimensions`],
+			headerFooter: compact(headerFooter),
+		}),
+		sharingOptions: sharingOptions(extra),
+	});
+}

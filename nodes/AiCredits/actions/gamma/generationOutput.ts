@@ -1,0 +1,90 @@
+import type { IBinaryKeyData, IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { GammaGenerationState } from '../../../shared/providers/gammaGeneration';
+import { downloadFile } from '../../../shared/transport/downloadFile';
+
+/** The `gammaGeneration` object of the item contract (DESIGN.md). */
+export function gammaGenerationJson(
+	state: GammaGenerationState,
+	warnings: string | undefined,
+): IDataObject {
+	const credits = state.credits;
+	return {
+		generationId: state.generationId,
+		status: state.status,
+		gammaId: state.gammaId ?? null,
+		gammaUrl: state.gammaUrl ?? null,
+		exportUrl: state.exportUrl ?? null,
+		title: state.title ?? null,
+		credits: credits
+			? { deducted: credits.deducted ?? null, remaining: credits.remaining ?? null }
+			: null,
+		warnings: warnings ?? null,
+	};
+}
+
+/** How the real charge compares with the item's Gamma estimate, when it carries one. */
+export function compareWithEstimate(
+	estimate: unknown,
+	deducted: number | undefined,
+): IDataObject | undefined {
+	const e = estimate as
+		| { provider?: unknown; min?: unknown; expected?: unknown; max?: unknown }
+		| undefined;
+	if (e?.provider !== 'gamma' || typeof deducted !== 'number') return undefined;
+	if (typeof e.min !== 'number' || typeof e.max !== 'number' || typeof e.expected !== 'number') {
+		return undefined;
+	}
+	return {
+		estimatedMin: e.min,
+		estimatedExpected: e.expected,
+		estimatedMax: e.max,
+		actual: deducted,
+		withinRange: deducted >= e.min && deducted <= e.max,
+		differenceFromExpected: Math.round((deducted - e.expected) * 100) / 100,
+	};
+}
+
+const FILE_TYPES: Record<string, { extension: string; mimeType: string }> = {
+	pdf: { extension: 'pdf', mimeType: 'application/pdf' },
+	pptx: {
+		extension: 'pptx',
+		mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+	},
+	// Gamma's PNG export is a ZIP with one image per card
+	png: { extension: 'zip', mimeType: 'application/zip' },
+	zip: { extension: 'zip', mimeType: 'application/zip' },
+};
+
+function fileTypeOf(exportAs: unknown, url: string) {
+	if (typeof exportAs === 'string' && FILE_TYPES[exportAs]) return FILE_TYPES[exportAs];
+	const extension = /\.([a-z0-9]+)(?:$|\?)/i.exec(new URL(url).pathname)?.[1]?.toLowerCase();
+	return (extension && FILE_TYPES[extension]) || undefined;
+}
+
+function safeFileName(title: string | undefined, generationId: string): string {
+	const cleaned = (title ?? '')
+		.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.slice(0, 100);
+	return cleaned || `gamma-${generationId}`;
+}
+
+/** The export file as binary property `data`, named from the title, with its MIME type. */
+export async function downloadExportBinary(
+	ctx: IExecuteFunctions,
+	state: GammaGenerationState,
+	exportAs: unknown,
+	itemIndex: number,
+): Promise<IBinaryKeyData> {
+	const url = state.exportUrl as string;
+	const file = await downloadFile(ctx, 'gamma', url, itemIndex);
+	const type = fileTypeOf(exportAs, url);
+	const name = safeFileName(state.title, state.generationId);
+	const data = await ctx.helpers.prepareBinaryData(
+		file.data,
+		type ? `${name}.${type.extension}` : name,
+		type?.mimeType ?? file.contentType,
+	);
+	return { data };
+}

@@ -1,0 +1,51 @@
+import type { IDataObject } from 'n8n-workflow';
+
+function isEmpty(value: unknown): boolean {
+	if (value === undefined || value === null || value === '') return true;
+	if (Array.isArray(value)) return value.length === 0;
+	if (typeof value === 'object') return Object.keys(value).length === 0;
+	return false;
+}
+
+/** Leaves out fields the user left empty, so Gamma applies its own defaults. */
+export function compact(fields: IDataObject): IDataObject {
+	const result: IDataObject = {};
+	for (const [key, value] of Object.entries(fields)) {
+		if (!isEmpty(value)) result[key] = value;
+	}
+	return result;
+}
+
+/** A resource locator's value (`{ mode, value }`) or a plain string typed by expression. */
+export function locatorValue(parameter: unknown): string | undefined {
+	const value =
+		parameter && typeof parameter === 'object' ? (parameter as IDataObject).value : parameter;
+	const text = typeof value === 'string' ? value.trim() : '';
+	return text || undefined;
+}
+
+export function folderIds(parameter: unknown): string[] | undefined {
+	const ids = (locatorValue(parameter) ?? '')
+		.split(',')
+		.map((id) => id.trim())
+		.filter(Boolean);
+	return ids.length ? ids : undefined;
+}
+
+function emails(text: unknown): string[] {
+	return String(text ?? '')
+		.split(/[,;\s]+/)
+		.map((email) => email.trim())
+		.filter(Boolean);
+}
+
+export function sharingOptions(extra: IDataObject): IDataObject {
+	const recipients = emails(extra.emailRecipients);
+	return compact({
+		workspaceAccess: extra.workspaceAccess,
+		externalAccess: extra.externalAccess,
+		emailOptions: recipients.length
+			? compact({ recipients, access: extra.emailAccess })
+			: undefined,
+	});
+}

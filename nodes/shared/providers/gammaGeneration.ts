@@ -1,0 +1,136 @@
+import {
+	NodeApiError,
+	NodeOperationError,
+	sleepWithAbort,
+	type IDataObject,
+	type IExecuteFunctions,
+	type JsonObject,
+} from 'n8n-workflow';
+import { providerRequest } from '../transport/providerRequest';
+import { parseRetryAfterMs } from '../transport/retryPolicy';
+
+export type GammaGenerationKind = 'standard' | 'fromTemplate';
+
+export interface GammaGenerationState {
+	generationId: string;
+	status: 'pending' | 'completed' | 'failed' | string;
+	gammaId?: string;
+	gammaUrl?: string;
+	exportUrl?: string;
+	title?: string;
+	credits?: { deducted?: number; remaining?: number };
+	error?: { message?: string; statusCode?: number };
+}
+
+export interface StartedGeneration {
+	generationId: string;
+	warnings?: string;
+}
+
+export interface WaitSettings {
+	intervalMs: number;
+	timeoutMs: number;
+}
+
+const START_PATHS: Record<GammaGenerationKind, string> = {
+	standard: '/v1.0/generations',
+	fromTemplate: '/v1.0/generations/from-template',
+};
+
+/**
+ * Starts a generation. It spends credits, so it is sent once: repeated only when Gamma certainly
+ * did not take it (429, connection refused); anything else fails saying it may have started.
+ */
+export async function startGammaGeneration(
+	ctx: IExecuteFunctions,
+	kind: GammaGenerationKind,
+	body: IDataObject,
+	itemIndex: number,
+): Promise<StartedGeneration> {
+	const response = await providerRequest<{ generationId?: unknown; warnings?: unknown }>(
+		ctx,
+		'gamma',
+		{ method: 'POST', path: START_PATHS[kind], body, kind: 'spend', itemIndex },
+	);
+	const { generationId, warnings } = response.body ?? {};
+	if (typeof generationId !== 'string' || !generationId) {
+		throw new NodeApiError(ctx.getNode(), (response.body ?? {}) as JsonObject, {
+			message: 'Gamma accepted the request but returned no generation id',
+			description:
+				'The generation may have started: check your Gamma workspace before running again.',
+			itemIndex,
+		});
+	}
+	return { generationId, warnings: typeof warnings === 'string' ? warnings : undefined };
+}
+
+/** `GET /v1.0/generations/{id}`: a read, retried on 429, 5xx and network errors. */
+export async function fetchGammaGeneration(
+	ctx: IExecuteFunctions,
+	generationId: string,
+	itemIndex: number,
+): Promise<{ state: GammaGenerationState; retryAfterMs?: number }> {
+	const { body, headers } = await providerRequest<GammaGenerationState>(ctx, 'gamma', {
+		method: 'GET',
+		path: `/v1.0/generations/${encodeURIComponent(generationId)}`,
+		kind: 'read',
+		itemIndex,
+	});
+	return { state: body, retryAfterMs: parseRetryAfterMs(headers['retry-after']) };
+}
+
+export function failedGenerationError(
+	ctx: IExecuteFunctions,
+	state: GammaGenerationState,
+	itemIndex: number,
+): NodeApiError {
+	const said = state.error?.message ?? 'no reason given';
+	return new NodeApiError(ctx.getNode(), (state.error ?? {}) as JsonObject, {
+		message: `Gamma could not generate it: ${said} (generation ${state.generationId})`,
+		description:
+			'Change the input text or options and run again. Quote the generation id to Gamma support if it keeps failing.',
+		httpCode: state.error?.statusCode ? String(state.error.statusCode) : undefined,
+		itemIndex,
+	});
+}
+
+/**
+ * Polls until the generation completes or fails. Waits one interval before each poll, so a deck
+ * that takes T seconds costs about T / interval polls and is seen within one interval of finishing.
+ */
+export async function waitForGammaGeneration(
+	ctx: IExecuteFunctions,
+	generationId: string,
+	settings: WaitSettings,
+	itemIndex: number,
+): Promise<GammaGenerationState> {
+	const signal = ctx.getExecutionCancelSignal();
+	const deadline = Date.now() + settings.timeoutMs;
+	let wait = settings.intervalMs;
+	for (;;) {
+		const left = deadline - Date.now();
+		if (left <= 0) throw timeoutError(ctx, generationId, settings, itemIndex);
+		await sleepWithAbort(Math.min(wait, left), signal);
+		const { state, retryAfterMs } = await fetchGammaGeneration(ctx, generationId, itemIndex);
+		if (state.status === 'completed') return state;
+		if (state.status === 'failed') throw failedGenerationError(ctx, state, itemIndex);
+		wait = Math.max(settings.intervalMs, retryAfterMs ?? 0);
+	}
+}
+
+function timeoutError(
+	ctx: IExecuteFunctions,
+	generationId: string,
+	settings: WaitSettings,
+	itemIndex: number,
+): NodeOperationError {
+	const seconds = Math.round(settings.timeoutMs / 1000);
+	return new NodeOperationError(
+		ctx.getNode(),
+		`Gamma generation ${generationId} was still pending after ${seconds} s`,
+		{
+			itemIndex,
+			description: `It may still complete, and be charged. Pick it up later with Gamma › Get Generation and the id ${generationId}, or raise the Timeout option.`,
+		},
+	);
+}
