@@ -1,10 +1,12 @@
 /** `npm run bench`: every benchmark, each printing ratios against a baseline of the same run. */
 import { shutdownEngine } from '../test/engine/runWorkflow';
 import { benchEstimateCredits } from './estimateCredits.bench';
+import { benchGammaGeneration } from './gammaGeneration.bench';
 
 async function main() {
 	try {
 		await benchEstimateCredits();
+		await benchGammaGeneration();
 	} finally {
 		await shutdownEngine();
 	}
