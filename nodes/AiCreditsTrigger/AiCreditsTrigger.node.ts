@@ -6,7 +6,8 @@ import {
 	type INodeTypeDescription,
 	type IPollFunctions,
 } from 'n8n-workflow';
-import { PROVIDERS, PROVIDER_NAMES, type Provider } from '../shared/providers/providerInfo';
+import { providerCredentials, providerField } from '../shared/node/providerFields';
+import type { Provider } from '../shared/providers/providerInfo';
 import { readBalance } from '../shared/providers/readBalance';
 import { emptyWatchState, observe, type WatchEvent, type WatchState } from './balanceWatch';
 
@@ -24,23 +25,9 @@ export class AiCreditsTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: PROVIDER_NAMES.map((provider) => ({
-			name: PROVIDERS[provider].credentialType,
-			required: true,
-			displayOptions: { show: { provider: [provider] } },
-		})),
+		credentials: providerCredentials(),
 		properties: [
-			{
-				displayName: 'Provider',
-				name: 'provider',
-				type: 'options',
-				noDataExpression: true,
-				options: PROVIDER_NAMES.map((provider) => ({
-					name: PROVIDERS[provider].displayName,
-					value: provider,
-				})),
-				default: 'gamma',
-			},
+			providerField(),
 			{
 				displayName: 'Trigger On',
 				name: 'event',

@@ -1,11 +1,9 @@
 import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
-import { PROVIDERS, PROVIDER_NAMES } from '../shared/providers/providerInfo';
+import { providerCredentials, providerField } from '../shared/node/providerFields';
 
-export const gateCredentials: INodeCredentialDescription[] = PROVIDER_NAMES.map((provider) => ({
-	name: PROVIDERS[provider].credentialType,
-	required: true,
-	displayOptions: { show: { balanceFrom: ['live'], provider: [provider] } },
-}));
+export const gateCredentials: INodeCredentialDescription[] = providerCredentials({
+	balanceFrom: ['live'],
+});
 
 export const gateProperties: INodeProperties[] = [
 	{
@@ -58,18 +56,7 @@ export const gateProperties: INodeProperties[] = [
 		],
 		default: 'item',
 	},
-	{
-		displayName: 'Provider',
-		name: 'provider',
-		type: 'options',
-		noDataExpression: true,
-		options: PROVIDER_NAMES.map((provider) => ({
-			name: PROVIDERS[provider].displayName,
-			value: provider,
-		})),
-		default: 'gamma',
-		displayOptions: { show: { balanceFrom: ['live'] } },
-	},
+	providerField({ balanceFrom: ['live'] }),
 	{
 		displayName: 'Reserve Across Items',
 		name: 'reserveAcrossItems',

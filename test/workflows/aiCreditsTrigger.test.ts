@@ -1,19 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
-import { startSandbox, type Sandbox } from '../sandbox/server';
 import { createPoller } from '../engine/pollTrigger';
-import { shutdownEngine } from '../engine/runWorkflow';
+import { useSandbox } from '../engine/sandboxLifecycle';
 import { packageNode, sandboxCredentials } from '../engine/workflows';
 
-let sandbox: Sandbox;
-
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-beforeEach(() => sandbox.reset());
-afterAll(async () => {
-	await sandbox.close();
-	await shutdownEngine();
-});
+const sandbox = useSandbox();
 
 const watchNode = (parameters: Record<string, unknown>) =>
 	packageNode('Balance Watch', 'aiCreditsTrigger', parameters as never);

@@ -1,5 +1,5 @@
-import { startSandbox, type Sandbox } from '../sandbox/server';
-import { runWorkflow, shutdownEngine } from '../engine/runWorkflow';
+import { runWorkflow } from '../engine/runWorkflow';
+import { useSandbox } from '../engine/sandboxLifecycle';
 import {
 	chain,
 	fixedItems,
@@ -8,16 +8,7 @@ import {
 	sandboxCredentials,
 } from '../engine/workflows';
 
-let sandbox: Sandbox;
-
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-beforeEach(() => sandbox.reset());
-afterAll(async () => {
-	await sandbox.close();
-	await shutdownEngine();
-});
+const sandbox = useSandbox();
 
 const balanceNode = (resource: 'gamma' | 'stabilityAi' | 'imagineArt') =>
 	packageNode('Balance', 'aiCredits', { resource, operation: 'checkBalance' });

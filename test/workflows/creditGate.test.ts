@@ -1,18 +1,9 @@
 import type { IConnections, IDataObject, INode } from 'n8n-workflow';
-import { startSandbox, type Sandbox } from '../sandbox/server';
-import { runWorkflow, shutdownEngine } from '../engine/runWorkflow';
+import { runWorkflow } from '../engine/runWorkflow';
+import { useSandbox } from '../engine/sandboxLifecycle';
 import { fixedItems, manualTrigger, packageNode, sandboxCredentials } from '../engine/workflows';
 
-let sandbox: Sandbox;
-
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-beforeEach(() => sandbox.reset());
-afterAll(async () => {
-	await sandbox.close();
-	await shutdownEngine();
-});
+const sandbox = useSandbox();
 
 /** Start → Rows → [Check Balance] → Credit Gate; the gate's two outputs are the result. */
 async function gate(

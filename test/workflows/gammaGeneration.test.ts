@@ -1,7 +1,8 @@
 import type { IDataObject, INode } from 'n8n-workflow';
 import { startSandbox, type Sandbox } from '../sandbox/server';
 import { runListSearch } from '../engine/listSearch';
-import { runWorkflow, shutdownEngine } from '../engine/runWorkflow';
+import { runWorkflow } from '../engine/runWorkflow';
+import { useSandbox } from '../engine/sandboxLifecycle';
 import {
 	chain,
 	fixedItems,
@@ -10,16 +11,7 @@ import {
 	sandboxCredentials,
 } from '../engine/workflows';
 
-let sandbox: Sandbox;
-
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-beforeEach(() => sandbox.reset());
-afterAll(async () => {
-	await sandbox.close();
-	await shutdownEngine();
-});
+const sandbox = useSandbox();
 
 const FAST = { pollIntervalSeconds: 1 };
 

@@ -1,6 +1,6 @@
-import { startSandbox, type Sandbox } from '../sandbox/server';
 import { testCredential } from '../engine/credentialTest';
-import { runWorkflow, shutdownEngine } from '../engine/runWorkflow';
+import { runWorkflow } from '../engine/runWorkflow';
+import { useSandbox } from '../engine/sandboxLifecycle';
 import {
 	chain,
 	fixedItems,
@@ -9,16 +9,7 @@ import {
 	sandboxCredentials,
 } from '../engine/workflows';
 
-let sandbox: Sandbox;
-
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-beforeEach(() => sandbox.reset());
-afterAll(async () => {
-	await sandbox.close();
-	await shutdownEngine();
-});
+const sandbox = useSandbox();
 
 const checkBalance = () =>
 	packageNode('Stability Balance', 'aiCredits', {
