@@ -69,7 +69,9 @@ describe('sandbox', () => {
 
 	describe('gamma', () => {
 		it('runs pending -> completed, charging cards and images, and serves the PDF export', async () => {
-			const slow = await startSandbox({ gammaCompletionDelayMs: 150 });
+			// The sandbox's clock stands still until the test moves it: no race with real time.
+			let now = Date.now();
+			const slow = await startSandbox({ gammaCompletionDelayMs: 150, clock: () => now });
 			try {
 				const gamma = clients(slow).gamma;
 				const { generationId } = await createDeck(
@@ -81,7 +83,9 @@ describe('sandbox', () => {
 					status: 'pending',
 				});
 				expect(slow.getCredits('gamma', slow.keys.gamma)).toBe(3000);
-				await new Promise((resolve) => setTimeout(resolve, 160));
+				now += 149;
+				expect((await gamma.get(`/v1.0/generations/${generationId}`)).data.status).toBe('pending');
+				now += 1;
 
 				const done = await gamma.get(`/v1.0/generations/${generationId}`);
 				// 4 cards x 2 credits + 4 images x flux-1-quick (2 credits)
@@ -135,7 +139,9 @@ describe('sandbox', () => {
 			expect(bad.status).toBe(400);
 			expect(bad.data.statusCode).toBe(400);
 			expect(bad.data.message).toContain('format must be one of');
-			expect(bad.data.message).toContain('numCards must be an integer between 1 and 75');
+			expect(bad.data.message).toContain(
+				'numCards must be an integer between 1 and 60 on the pro plan',
+			);
 			const model = await api.gamma.post('/v1.0/generations', {
 				inputText: 'x',
 				imageOptions: { model: 'not-a-model' },
@@ -189,6 +195,156 @@ describe('sandbox', () => {
 				error: { message: expect.any(String), statusCode: 422 },
 			});
 			expect(sandbox.getCredits('gamma', sandbox.keys.gamma)).toBe(3000 - 6 - 46);
+		});
+
+		it('caps numCards by plan: 60 on pro (the default), teams and business, 75 on ultra', async () => {
+			const post = (client: AxiosInstance, numCards: number) =>
+				client.post('/v1.0/generations', { inputText: 'x', numCards });
+			expect((await post(api.gamma, 60)).status).toBe(200);
+			const over = await post(api.gamma, 61);
+			expect([over.status, over.data]).toEqual([
+				400,
+				{
+					message:
+						'Input validation errors: 1. numCards must be an integer between 1 and 60 on the pro plan',
+					statusCode: 400,
+				},
+			]);
+			for (const plan of ['teams', 'business'] as const) {
+				sandbox.addAccount('gamma', `sk-gamma-${plan}`, 3000, { plan });
+				const client = clients(sandbox, { gamma: `sk-gamma-${plan}` }).gamma;
+				expect((await post(client, 61)).data.message).toContain(
+					`between 1 and 60 on the ${plan} plan`,
+				);
+			}
+			sandbox.addAccount('gamma', 'sk-gamma-ultra', 3000, { plan: 'ultra' });
+			const ultra = clients(sandbox, { gamma: 'sk-gamma-ultra' }).gamma;
+			expect((await post(ultra, 75)).status).toBe(200);
+			expect((await post(ultra, 76)).data.message).toContain(
+				'numCards must be an integer between 1 and 75 on the ultra plan',
+			);
+			expect(() =>
+				sandbox.addAccount('gamma', 'sk-gamma-free', 10, { plan: 'free' as 'pro' }),
+			).toThrow(/plan/);
+
+			await expect(startSandbox({ gammaPlan: 'free' as 'pro' })).rejects.toThrow(/gammaPlan/);
+			const ultraDefault = await startSandbox({ gammaPlan: 'ultra' });
+			try {
+				const client = clients(ultraDefault).gamma;
+				expect((await post(client, 75)).status).toBe(200);
+				ultraDefault.addAccount('gamma', 'sk-gamma-added', 3000);
+				const added = clients(ultraDefault, { gamma: 'sk-gamma-added' }).gamma;
+				expect((await post(added, 75)).status).toBe(200);
+			} finally {
+				await ultraDefault.close();
+			}
+		});
+
+		it('limits additionalInstructions to 2000 characters', async () => {
+			const post = (length: number) =>
+				api.gamma.post('/v1.0/generations', {
+					inputText: 'x',
+					additionalInstructions: 'a'.repeat(length),
+				});
+			expect((await post(2000)).status).toBe(200);
+			const long = await post(2001);
+			expect([long.status, long.data.message]).toEqual([
+				400,
+				'Input validation errors: 1. additionalInstructions must be between 0 and 2000 characters',
+			]);
+		});
+
+		it('rejects a theme or folder the workspace does not have, on both generation routes', async () => {
+			await createDeck({ inputText: 'x', themeId: 'aurora', folderIds: ['fld-marketing'] });
+			const bad = await api.gamma.post('/v1.0/generations', {
+				inputText: 'x',
+				themeId: 'no-such-theme',
+				folderIds: ['fld-marketing', 'fld-nope'],
+			});
+			expect(bad.status).toBe(400);
+			expect(bad.data.message).toMatch(
+				/^Input validation errors: 1\. themeId "no-such-theme" .* 2\. folderIds "fld-nope" /,
+			);
+			const template = await api.gamma.post('/v1.0/generations/from-template', {
+				gammaId: 'g_template',
+				prompt: 'x',
+				themeId: 'custom-nope',
+				folderIds: ['fld-gone'],
+			});
+			expect(template.status).toBe(400);
+			expect(template.data.message).toContain('themeId "custom-nope"');
+			expect(template.data.message).toContain('folderIds "fld-gone"');
+			expect(sandbox.gammaGenerations()).toHaveLength(1);
+		});
+
+		it('ignores unknown top-level fields unless gammaRejectUnknownFields is on', async () => {
+			expect(
+				(await api.gamma.post('/v1.0/generations', { inputText: 'x', colour: 1 })).status,
+			).toBe(200);
+			const strict = await startSandbox({ gammaRejectUnknownFields: true });
+			try {
+				const gamma = clients(strict).gamma;
+				const standard = await gamma.post('/v1.0/generations', {
+					inputText: 'x',
+					numCards: 2,
+					colour: 'red',
+					cardOptions: { dimensions: '16x9', headerFooter: {} },
+				});
+				expect([standard.status, standard.data]).toEqual([
+					400,
+					{
+						message: 'Input validation errors: 1. property colour should not exist',
+						statusCode: 400,
+					},
+				]);
+				const template = await gamma.post('/v1.0/generations/from-template', {
+					gammaId: 'g_template',
+					prompt: 'x',
+					numCards: 3,
+				});
+				expect([template.status, template.data.message]).toEqual([
+					400,
+					expect.stringContaining('property numCards should not exist'),
+				]);
+				expect((await createDeck({ inputText: 'x', numCards: 2 }, gamma)).generationId).toEqual(
+					expect.any(String),
+				);
+			} finally {
+				await strict.close();
+			}
+		});
+
+		it('answers insufficient credits with 402 when gammaInsufficientCreditsStatus is 402', async () => {
+			let now = Date.now();
+			const paying = await startSandbox({
+				gammaInsufficientCreditsStatus: 402,
+				gammaCompletionDelayMs: 1000,
+				initialCredits: { gamma: 50 },
+				clock: () => now,
+			});
+			try {
+				const gamma = clients(paying).gamma;
+				const refused = await gamma.post('/v1.0/generations', { inputText: 'x', numCards: 20 });
+				expect([refused.status, refused.data]).toEqual([
+					402,
+					{ message: expect.stringContaining('80 credits'), statusCode: 402 },
+				]);
+				// Both fit the balance when accepted (40 each); only the first can be paid at completion.
+				const first = await createDeck({ inputText: 'one' }, gamma);
+				const second = await createDeck({ inputText: 'two' }, gamma);
+				now += 1000;
+				expect((await gamma.get(`/v1.0/generations/${first.generationId}`)).data.status).toBe(
+					'completed',
+				);
+				expect((await gamma.get(`/v1.0/generations/${second.generationId}`)).data).toEqual({
+					generationId: second.generationId,
+					status: 'failed',
+					error: { message: expect.stringContaining('Insufficient credits'), statusCode: 402 },
+				});
+				expect(paying.getCredits('gamma', paying.keys.gamma)).toBe(10);
+			} finally {
+				await paying.close();
+			}
 		});
 
 		it('refuses a generation the balance cannot cover', async () => {
@@ -302,7 +458,7 @@ describe('sandbox', () => {
 
 	describe('imagineart', () => {
 		it('reports balances by type and rejects a bad key with code 1001', async () => {
-			const credit = await api.imagine.get('/v1/credit', { params: { org_id: 'org-1' } });
+			const credit = await api.imagine.get('/v1/credit');
 			expect(credit.data).toEqual({
 				total: 2600,
 				tokens: [
@@ -317,6 +473,67 @@ describe('sandbox', () => {
 				401,
 				{ status: 'error', code: 1001, error: 'Unauthorized', message: expect.any(String) },
 			]);
+		});
+
+		it("answers an org_id the key belongs to, and 403 with code 1003 for another org's", async () => {
+			const mine = await api.imagine.get('/v1/credit', {
+				params: { org_id: sandbox.imagineArtOrgId },
+			});
+			expect([mine.status, mine.data.total]).toEqual([200, 2600]);
+			expect(sandbox.requests[0].query).toEqual({ org_id: sandbox.imagineArtOrgId });
+			const foreign = await api.imagine.get('/v1/credit', { params: { org_id: 'org-other' } });
+			expect([foreign.status, foreign.data]).toEqual([
+				403,
+				{
+					status: 'error',
+					code: 1003,
+					error: 'Forbidden',
+					message: 'This API key is not a member of organization org-other',
+				},
+			]);
+
+			sandbox.addAccount(
+				'imagineArt',
+				'vk-team',
+				{ free: 0, subscription: 70, topUp: 5 },
+				{ orgIds: ['org-a', 'org-b'] },
+			);
+			const team = clients(sandbox, { imagine: 'vk-team' }).imagine;
+			expect((await team.get('/v1/credit', { params: { org_id: 'org-b' } })).data.total).toBe(75);
+			expect((await team.get('/v1/credit')).data.total).toBe(75);
+			expect(
+				(await team.get('/v1/credit', { params: { org_id: sandbox.imagineArtOrgId } })).status,
+			).toBe(403);
+			sandbox.addAccount('imagineArt', 'vk-solo', { free: 1, subscription: 0, topUp: 0 });
+			const solo = clients(sandbox, { imagine: 'vk-solo' }).imagine;
+			expect((await solo.get('/v1/credit', { params: { org_id: 'org-a' } })).status).toBe(403);
+		});
+
+		it('answers only the total in the totalOnly credit shape, by option or until reset', async () => {
+			sandbox.setImagineArtCreditShape('totalOnly');
+			const totalOnly = await api.imagine.get('/v1/credit');
+			expect(totalOnly.data).toEqual({ total: 2600, tokens: [] });
+			sandbox.reset();
+			expect((await api.imagine.get('/v1/credit')).data).toHaveProperty(
+				'subscription_active',
+				true,
+			);
+			expect(() => sandbox.setImagineArtCreditShape('terse' as 'totalOnly')).toThrow();
+
+			await expect(startSandbox({ imagineArtCreditShape: 'terse' as 'totalOnly' })).rejects.toThrow(
+				/imagineArtCreditShape/,
+			);
+			const bare = await startSandbox({ imagineArtCreditShape: 'totalOnly' });
+			try {
+				const imagine = clients(bare).imagine;
+				expect((await imagine.get('/v1/credit')).data).toEqual({ total: 2600, tokens: [] });
+				bare.setImagineArtCreditShape('detailed');
+				expect((await imagine.get('/v1/credit')).data.tokens).toHaveLength(3);
+				bare.reset();
+				expect((await imagine.get('/v1/credit')).data).toEqual({ total: 2600, tokens: [] });
+			} finally {
+				await bare.close();
+			}
 		});
 
 		it('draws free, then subscription, then top-up; pro models skip free credits', async () => {

@@ -1,5 +1,8 @@
 import { imagineArtBalances } from './options';
 import type {
+	GammaAccountOptions,
+	GammaPlan,
+	ImagineArtAccountOptions,
 	ImagineArtBalances,
 	ImagineArtCreditsInput,
 	Provider,
@@ -12,27 +15,58 @@ export const DEFAULT_KEYS: Readonly<Record<Provider, string>> = {
 	imagineArt: 'vk-imagineart-sandbox-default-0001',
 };
 
+const GAMMA_PLANS: readonly GammaPlan[] = ['pro', 'ultra', 'teams', 'business'];
+
 export class Accounts {
 	readonly gamma = new Map<string, number>();
 	readonly stabilityAi = new Map<string, number>();
 	readonly imagineArt = new Map<string, ImagineArtBalances>();
+	/** Every Gamma key has a plan. */
+	readonly gammaPlans = new Map<string, GammaPlan>();
+	/** The orgs each ImagineArt key may name in `org_id`; absent = none. */
+	readonly imagineArtOrgs = new Map<string, ReadonlySet<string>>();
 
-	constructor(private readonly initial: ResolvedSandboxOptions['initialCredits']) {
+	constructor(
+		private readonly initial: ResolvedSandboxOptions['initialCredits'],
+		private readonly defaults: Pick<ResolvedSandboxOptions, 'gammaPlan' | 'imagineArtOrgIds'>,
+	) {
 		this.reset();
 	}
 
 	reset(): void {
-		this.gamma.clear();
-		this.stabilityAi.clear();
-		this.imagineArt.clear();
+		for (const map of [
+			this.gamma,
+			this.stabilityAi,
+			this.imagineArt,
+			this.gammaPlans,
+			this.imagineArtOrgs,
+		]) {
+			map.clear();
+		}
 		this.gamma.set(DEFAULT_KEYS.gamma, this.initial.gamma);
+		this.gammaPlans.set(DEFAULT_KEYS.gamma, this.defaults.gammaPlan);
 		this.stabilityAi.set(DEFAULT_KEYS.stabilityAi, this.initial.stabilityAi);
 		this.imagineArt.set(DEFAULT_KEYS.imagineArt, { ...this.initial.imagineArt });
+		this.imagineArtOrgs.set(DEFAULT_KEYS.imagineArt, new Set(this.defaults.imagineArtOrgIds));
 	}
 
-	add(provider: Provider, apiKey: string, credits?: number | ImagineArtCreditsInput): void {
+	add(
+		provider: Provider,
+		apiKey: string,
+		credits?: number | ImagineArtCreditsInput,
+		options: GammaAccountOptions & ImagineArtAccountOptions = {},
+	): void {
 		if (this.has(provider, apiKey)) throw new Error(`${provider} account ${apiKey} already exists`);
+		const plan = options.plan ?? this.defaults.gammaPlan;
+		if (provider === 'gamma' && !GAMMA_PLANS.includes(plan)) {
+			throw new Error(`gamma plan is one of ${GAMMA_PLANS.join(', ')}`);
+		}
+		if (options.orgIds !== undefined && !Array.isArray(options.orgIds)) {
+			throw new Error('imagineArt orgIds is an array of org ids');
+		}
 		this.write(provider, apiKey, credits ?? this.initial[provider]);
+		if (provider === 'gamma') this.gammaPlans.set(apiKey, plan);
+		if (provider === 'imagineArt') this.imagineArtOrgs.set(apiKey, new Set(options.orgIds ?? []));
 	}
 
 	set(provider: Provider, apiKey: string, credits: number | ImagineArtCreditsInput): void {

@@ -4,7 +4,7 @@ import type { GammaGenerationStore } from './gammaGenerations';
 import { planStandardGeneration, planTemplateGeneration, type PlanResult } from './gammaRequests';
 import { json, type Reply } from './http';
 import type { ApiRequest, ProviderApi } from './providerApi';
-import type { GammaGeneration, ResolvedSandboxOptions } from './types';
+import type { GammaGeneration, GammaPlan, ResolvedSandboxOptions } from './types';
 
 /** Export URLs end in the file's extension; a png export is a zip of one image per card. */
 const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { pdf: 'pdf', pptx: 'pptx', png: 'zip' };
@@ -20,6 +20,7 @@ export function gammaError(
 export class GammaApi implements ProviderApi {
 	constructor(
 		private readonly balances: Map<string, number>,
+		private readonly plans: ReadonlyMap<string, GammaPlan>,
 		private readonly generations: GammaGenerationStore,
 		private readonly options: ResolvedSandboxOptions,
 	) {}
@@ -50,8 +51,10 @@ export class GammaApi implements ProviderApi {
 	private route(request: ApiRequest): ((apiKey: string, body: unknown) => Reply) | undefined {
 		const { method, path, now } = request;
 		if (method === 'POST' && path === '/v1.0/generations') {
-			return (apiKey, body) =>
-				this.create(apiKey, body, now, planStandardGeneration(body, this.options));
+			return (apiKey, body) => {
+				const plan = this.plans.get(apiKey) ?? this.options.gammaPlan;
+				return this.create(apiKey, body, now, planStandardGeneration(body, this.options, { plan }));
+			};
 		}
 		if (method === 'POST' && path === '/v1.0/generations/from-template') {
 			return (apiKey, body) =>

@@ -1,7 +1,8 @@
 import { GAMMA_IMAGE_MODEL_CREDITS_2026 } from '../../nodes/shared/pricing/data/gammaImageModels';
 import type { ExportFormat } from './files';
+import { GAMMA_FOLDERS, GAMMA_THEMES } from './gammaCatalog';
 import { isRecord } from './http';
-import type { ResolvedSandboxOptions } from './types';
+import type { GammaPlan, ResolvedSandboxOptions } from './types';
 
 /** What an accepted generation request will produce and cost. */
 export interface GenerationPlan {
@@ -23,6 +24,34 @@ export type PlanResult = { ok: true; plan: GenerationPlan } | { ok: false; messa
 export const FAIL_MARKER = '[sandbox:fail]';
 const CARD_BREAK = '\n---\n';
 const MAX_INPUT_CHARS = 400_000;
+/** API-FACTS says 2000 or 5000 [unsure]: the stricter one, so an over-long value surfaces here. */
+const MAX_ADDITIONAL_INSTRUCTIONS_CHARS = 2000;
+
+/** `numCards` maximum by plan (API-FACTS). */
+export const GAMMA_MAX_CARDS: Readonly<Record<GammaPlan, number>> = {
+	pro: 60,
+	teams: 60,
+	business: 60,
+	ultra: 75,
+};
+
+/** Everything the caller's account changes about validation. */
+export interface PlanContext {
+	plan: GammaPlan;
+}
+
+// The documented top-level fields; others are rejected only with `gammaRejectUnknownFields`.
+// prettier-ignore
+const STANDARD_FIELDS = [
+	'inputText', 'textMode', 'format', 'themeId', 'numCards', 'cardSplit', 'additionalInstructions',
+	'title', 'folderIds', 'exportAs', 'textOptions', 'imageOptions', 'cardOptions', 'sharingOptions',
+];
+// prettier-ignore
+const TEMPLATE_FIELDS = [
+	'gammaId', 'prompt', 'themeId', 'folderIds', 'exportAs', 'imageOptions', 'sharingOptions',
+];
+const THEME_IDS = new Set(GAMMA_THEMES.map((theme) => theme.id));
+const FOLDER_IDS = new Set(GAMMA_FOLDERS.map((folder) => folder.id));
 
 const FORMAT_DIMENSIONS: Record<string, readonly string[]> = {
 	presentation: ['fluid', '16x9', '4x3'],
@@ -72,13 +101,38 @@ class Checker {
 		return value as T;
 	}
 
-	integer(field: string, min: number, max: number): number | undefined {
-		const value = this.value(field);
+	/** A plan-dependent maximum, named in the message. */
+	numCards(plan: GammaPlan): number | undefined {
+		const max = GAMMA_MAX_CARDS[plan];
+		const value = this.value('numCards');
 		if (value === undefined) return undefined;
-		if (!Number.isInteger(value) || (value as number) < min || (value as number) > max) {
-			return this.fail(field, `must be an integer between ${min} and ${max}`);
+		if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > max) {
+			return this.fail('numCards', `must be an integer between 1 and ${max} on the ${plan} plan`);
 		}
 		return value as number;
+	}
+
+	themeId(): void {
+		const id = this.text('themeId', { min: 1 });
+		if (id !== undefined && !THEME_IDS.has(id)) {
+			this.fail('themeId', `"${id}" is not a theme of this workspace (see GET /v1.0/themes)`);
+		}
+	}
+
+	folderIds(): void {
+		if (!this.stringArray('folderIds')) return;
+		for (const id of this.value('folderIds') as string[]) {
+			if (!FOLDER_IDS.has(id)) {
+				this.fail('folderIds', `"${id}" is not a folder of this workspace (see GET /v1.0/folders)`);
+			}
+		}
+	}
+
+	/** In the style of a whitelisting validator: one error per undocumented top-level field. */
+	noOtherFields(allowed: readonly string[]): void {
+		for (const field of Object.keys(this.body)) {
+			if (!allowed.includes(field)) this.errors.push(`property ${field} should not exist`);
+		}
 	}
 
 	object(field: string): void {
@@ -86,14 +140,13 @@ class Checker {
 		if (value !== undefined && !isRecord(value)) this.fail(field, 'must be an object');
 	}
 
-	stringArray(field: string): void {
+	/** True when the field is present and valid. */
+	stringArray(field: string): boolean {
 		const value = this.value(field);
-		if (
-			value !== undefined &&
-			!(Array.isArray(value) && value.every((item) => typeof item === 'string'))
-		) {
-			this.fail(field, 'must be an array of strings');
-		}
+		if (value === undefined) return false;
+		if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return true;
+		this.fail(field, 'must be an array of strings');
+		return false;
 	}
 
 	imageModel(field: string): string | undefined {
@@ -123,19 +176,24 @@ class Checker {
 	}
 }
 
-export function planStandardGeneration(body: unknown, options: ResolvedSandboxOptions): PlanResult {
+export function planStandardGeneration(
+	body: unknown,
+	options: ResolvedSandboxOptions,
+	context: PlanContext,
+): PlanResult {
 	if (!isRecord(body))
 		return { ok: false, message: 'Input validation errors: 1. body must be a JSON object' };
 	const check = new Checker(body);
+	if (options.gammaRejectUnknownFields) check.noOtherFields(STANDARD_FIELDS);
 	const inputText = check.text('inputText', { required: true, min: 1, max: MAX_INPUT_CHARS });
 	check.oneOf('textMode', ['generate', 'condense', 'preserve']);
 	const format = check.oneOf('format', Object.keys(FORMAT_DIMENSIONS)) ?? 'presentation';
-	check.text('themeId', { min: 1 });
-	const numCards = check.integer('numCards', 1, 75) ?? 10;
+	check.themeId();
+	const numCards = check.numCards(context.plan) ?? 10;
 	const cardSplit = check.oneOf('cardSplit', ['auto', 'inputTextBreaks']) ?? 'auto';
-	check.text('additionalInstructions', { max: 5000 });
+	check.text('additionalInstructions', { max: MAX_ADDITIONAL_INSTRUCTIONS_CHARS });
 	const title = check.text('title', { max: 500 });
-	check.stringArray('folderIds');
+	check.folderIds();
 	const exportAs = check.oneOf('exportAs', EXPORT_FORMATS);
 	check.object('textOptions');
 	check.oneOf('textOptions.amount', ['brief', 'medium', 'detailed', 'extensive']);
@@ -175,10 +233,11 @@ export function planTemplateGeneration(body: unknown, options: ResolvedSandboxOp
 	if (!isRecord(body))
 		return { ok: false, message: 'Input validation errors: 1. body must be a JSON object' };
 	const check = new Checker(body);
+	if (options.gammaRejectUnknownFields) check.noOtherFields(TEMPLATE_FIELDS);
 	check.text('gammaId', { required: true, min: 1 });
 	const prompt = check.text('prompt', { required: true, min: 1, max: MAX_INPUT_CHARS });
-	check.text('themeId', { min: 1 });
-	check.stringArray('folderIds');
+	check.themeId();
+	check.folderIds();
 	const exportAs = check.oneOf('exportAs', EXPORT_FORMATS);
 	check.object('imageOptions');
 	const model = check.imageModel('imageOptions.model') ?? options.gammaDefaultImageModel;
@@ -206,10 +265,8 @@ function plan(
 	creditsPerCard: number,
 	rest: Pick<GenerationPlan, 'title' | 'exportAs' | 'warnings' | 'fails'>,
 ): GenerationPlan {
-	const imagePrice = GAMMA_IMAGE_MODEL_CREDITS_2026[imageModel];
-	if (imagePrice === undefined)
-		throw new Error(`gammaDefaultImageModel "${imageModel}" has no price`);
-	const charge = cards * creditsPerCard + images * imagePrice;
+	// The model is validated, or the default that startSandbox checked.
+	const charge = cards * creditsPerCard + images * GAMMA_IMAGE_MODEL_CREDITS_2026[imageModel];
 	return { kind, cards, images, imageModel, creditsPerCard, charge, ...rest };
 }
 

@@ -3,16 +3,20 @@ import { IMAGINE_ART_IMAGE_MODELS_2026 } from '../../nodes/shared/pricing/data/i
 import { isRecord, json, randomId, type Reply } from './http';
 import { drawCredits } from './ledger';
 import type { ApiRequest, ProviderApi } from './providerApi';
-import type { ImagineArtBalances } from './types';
+import type { ImagineArtBalances, ImagineArtCreditShape } from './types';
 
 const MAX_IMAGES_PER_REQUEST = 8;
 
-/** 1001, 1101 and 1202 are documented; the codes for 400, 404 and 5xx are the sandbox's choice. */
+/**
+ * 1001, 1101 and 1202 are documented; the codes for 400, 403 (an `org_id` the key is not a member
+ * of: 1003), 404 and 5xx are the sandbox's choice.
+ */
 function errorCode(status: number): number {
 	const documented: Record<number, number> = {
 		400: 1002,
 		401: 1001,
 		402: 1101,
+		403: 1003,
 		404: 1004,
 		429: 1202,
 	};
@@ -28,8 +32,19 @@ export function imagineArtError(status: number, message: string): Reply {
 	});
 }
 
+/**
+ * Really two hosts: the balance (`GET /v1/credit`) is on imagine.vyro.ai, generation
+ * (`/v2/...`) on api.vyro.ai. The sandbox serves both under one base URL: the package only reads
+ * balances, and generation is here so that tests can spend credits.
+ */
 export class ImagineArtApi implements ProviderApi {
-	constructor(private readonly balances: Map<string, ImagineArtBalances>) {}
+	/** Set by the sandbox: from the options, or `setImagineArtCreditShape` until reset. */
+	creditShape: ImagineArtCreditShape = 'detailed';
+
+	constructor(
+		private readonly balances: Map<string, ImagineArtBalances>,
+		private readonly orgs: ReadonlyMap<string, ReadonlySet<string>>,
+	) {}
 
 	errorReply(status: number, message: string): Reply {
 		return imagineArtError(status, message);
@@ -46,7 +61,12 @@ export class ImagineArtApi implements ProviderApi {
 		if (apiKey === undefined || balances === undefined) {
 			return imagineArtError(401, 'Invalid or missing API key');
 		}
-		if (isCredit) return json(200, creditResponse(balances, request.now));
+		// Omitted (or empty) org_id: the key's own balance. A member org shares that balance here.
+		const orgId = request.query.org_id;
+		if (orgId && !this.orgs.get(apiKey)?.has(orgId)) {
+			return imagineArtError(403, `This API key is not a member of organization ${orgId}`);
+		}
+		if (isCredit) return json(200, creditResponse(balances, request.now, this.creditShape));
 		return this.generate(apiKey, balances, request);
 	}
 
@@ -101,10 +121,16 @@ function total(balances: ImagineArtBalances): number {
 }
 
 /**
- * The element shape of `tokens` is not documented (API-FACTS marks it unsure). This is the
- * sandbox's documented choice: one entry per balance, top-up without an expiry.
+ * The element shape of `tokens` is not documented (API-FACTS marks it unsure). 'detailed' is the
+ * sandbox's documented choice: one entry per balance, top-up without an expiry, and
+ * `subscription_active`. 'totalOnly' is the documented minimum: the total and no entries.
  */
-function creditResponse(balances: ImagineArtBalances, now: number): unknown {
+function creditResponse(
+	balances: ImagineArtBalances,
+	now: number,
+	shape: ImagineArtCreditShape,
+): unknown {
+	if (shape === 'totalOnly') return { total: total(balances), tokens: [] };
 	const today = new Date(now);
 	const nextMidnight = Date.UTC(
 		today.getUTCFullYear(),

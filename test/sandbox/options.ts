@@ -5,6 +5,8 @@ import type {
 	SandboxOptions,
 } from './types';
 
+export const DEFAULT_IMAGINE_ART_ORG_ID = 'org-imagineart-sandbox-default-0001';
+
 /** The fractional Stability AI balance from API-FACTS, plus 100 so there is something to spend. */
 const DEFAULT_STABILITY_CREDITS = 0.6336833840314097 + 100;
 
@@ -15,6 +17,12 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedSandboxOpt
 		gammaTemplateCreditsPerCard: options.gammaTemplateCreditsPerCard ?? 3,
 		gammaDefaultImageModel: options.gammaDefaultImageModel ?? 'flux-1-quick',
 		gammaInsufficientCreditsStatus: options.gammaInsufficientCreditsStatus ?? 403,
+		// Nothing in the repo's tests or examples generates more than 60 cards: the common plan.
+		gammaPlan: options.gammaPlan ?? 'pro',
+		gammaRejectUnknownFields: options.gammaRejectUnknownFields ?? false,
+		imagineArtCreditShape: options.imagineArtCreditShape ?? 'detailed',
+		imagineArtOrgIds: [...(options.imagineArtOrgIds ?? [DEFAULT_IMAGINE_ART_ORG_ID])],
+		clock: options.clock ?? Date.now,
 		port: options.port ?? 0,
 		initialCredits: {
 			gamma: options.initialCredits?.gamma ?? 3000,

@@ -11,6 +11,7 @@ import { Accounts, DEFAULT_KEYS } from './accounts';
 import { FaultBook } from './faults';
 import { GammaApi } from './gamma';
 import { GammaGenerationStore } from './gammaGenerations';
+import { GAMMA_MAX_CARDS } from './gammaRequests';
 import {
 	json,
 	lowerCaseHeaders,
@@ -28,8 +29,11 @@ import { RequestLog } from './requestLog';
 import { StabilityAiApi } from './stabilityAi';
 import type {
 	FaultSpec,
+	GammaAccountOptions,
 	GammaGeneration,
+	ImagineArtAccountOptions,
 	ImagineArtBalances,
+	ImagineArtCreditShape,
 	ImagineArtCreditsInput,
 	LoggedRequest,
 	Provider,
@@ -40,6 +44,7 @@ import type {
 } from './types';
 
 export type * from './types';
+export { DEFAULT_IMAGINE_ART_ORG_ID } from './options';
 
 const PREFIXES: ReadonlyArray<readonly [string, Provider]> = [
 	['/gamma', 'gamma'],
@@ -52,6 +57,10 @@ export async function startSandbox(options?: SandboxOptions): Promise<Sandbox> {
 	if (GAMMA_IMAGE_MODEL_CREDITS_2026[resolved.gammaDefaultImageModel] === undefined) {
 		throw new Error(`gammaDefaultImageModel "${resolved.gammaDefaultImageModel}" has no price`);
 	}
+	if (GAMMA_MAX_CARDS[resolved.gammaPlan] === undefined) {
+		throw new Error(`gammaPlan "${resolved.gammaPlan}" is not one of pro, ultra, teams, business`);
+	}
+	checkCreditShape(resolved.imagineArtCreditShape);
 	const sandbox = new SandboxServer(resolved);
 	await sandbox.listen(resolved.port);
 	return sandbox;
@@ -61,22 +70,29 @@ class SandboxServer implements Sandbox {
 	url = '';
 	baseUrls: Record<Provider, string> = { gamma: '', stabilityAi: '', imagineArt: '' };
 	readonly keys: Record<Provider, string> = { ...DEFAULT_KEYS };
+	readonly imagineArtOrgId: string;
 	private readonly log = new RequestLog();
 	readonly requests: LoggedRequest[] = this.log.entries;
 	private readonly faults = new FaultBook();
 	private readonly accounts: Accounts;
 	private readonly generations: GammaGenerationStore;
+	private readonly imagineArt: ImagineArtApi;
 	private readonly apis: Record<Provider, ProviderApi>;
 	private readonly server: Server;
 	private readonly timers = new Set<NodeJS.Timeout>();
+	private readonly now: () => number;
 
-	constructor(options: ResolvedSandboxOptions) {
-		this.accounts = new Accounts(options.initialCredits);
+	constructor(private readonly options: ResolvedSandboxOptions) {
+		this.now = options.clock;
+		this.imagineArtOrgId = options.imagineArtOrgIds[0] ?? '';
+		this.accounts = new Accounts(options.initialCredits, options);
 		this.generations = new GammaGenerationStore(this.accounts.gamma, options);
+		this.imagineArt = new ImagineArtApi(this.accounts.imagineArt, this.accounts.imagineArtOrgs);
+		this.imagineArt.creditShape = options.imagineArtCreditShape;
 		this.apis = {
-			gamma: new GammaApi(this.accounts.gamma, this.generations, options),
+			gamma: new GammaApi(this.accounts.gamma, this.accounts.gammaPlans, this.generations, options),
 			stabilityAi: new StabilityAiApi(this.accounts.stabilityAi),
-			imagineArt: new ImagineArtApi(this.accounts.imagineArt),
+			imagineArt: this.imagineArt,
 		};
 		this.server = createServer((req, res) => {
 			this.onRequest(req, res).catch((error: unknown) => {
@@ -111,11 +127,32 @@ class SandboxServer implements Sandbox {
 		this.faults.clear();
 	}
 
-	addAccount(provider: 'imagineArt', apiKey: string, credits?: ImagineArtCreditsInput): void;
-	addAccount(provider: 'gamma' | 'stabilityAi', apiKey: string, credits?: number): void;
-	addAccount(provider: Provider, apiKey: string, credits?: number | ImagineArtCreditsInput): void;
-	addAccount(provider: Provider, apiKey: string, credits?: number | ImagineArtCreditsInput): void {
-		this.accounts.add(provider, apiKey, credits);
+	addAccount(
+		provider: 'imagineArt',
+		apiKey: string,
+		credits?: ImagineArtCreditsInput,
+		options?: ImagineArtAccountOptions,
+	): void;
+	addAccount(
+		provider: 'gamma',
+		apiKey: string,
+		credits?: number,
+		options?: GammaAccountOptions,
+	): void;
+	addAccount(provider: 'stabilityAi', apiKey: string, credits?: number): void;
+	addAccount(
+		provider: Provider,
+		apiKey: string,
+		credits?: number | ImagineArtCreditsInput,
+		options?: GammaAccountOptions | ImagineArtAccountOptions,
+	): void;
+	addAccount(
+		provider: Provider,
+		apiKey: string,
+		credits?: number | ImagineArtCreditsInput,
+		options?: GammaAccountOptions | ImagineArtAccountOptions,
+	): void {
+		this.accounts.add(provider, apiKey, credits, options);
 	}
 
 	setCredits(provider: 'imagineArt', apiKey: string, credits: ImagineArtCreditsInput): void;
@@ -129,17 +166,23 @@ class SandboxServer implements Sandbox {
 	getCredits(provider: 'gamma' | 'stabilityAi', apiKey: string): number;
 	getCredits(provider: Provider, apiKey: string): number | ImagineArtBalances;
 	getCredits(provider: Provider, apiKey: string): number | ImagineArtBalances {
-		if (provider === 'gamma') this.generations.settleDue(Date.now());
+		if (provider === 'gamma') this.generations.settleDue(this.now());
 		return this.accounts.get(provider, apiKey);
 	}
 
 	gammaGenerations(): ReadonlyArray<Readonly<GammaGeneration>> {
-		this.generations.settleDue(Date.now());
+		this.generations.settleDue(this.now());
 		return this.generations.list();
+	}
+
+	setImagineArtCreditShape(shape: ImagineArtCreditShape): void {
+		checkCreditShape(shape);
+		this.imagineArt.creditShape = shape;
 	}
 
 	reset(): void {
 		this.accounts.reset();
+		this.imagineArt.creditShape = this.options.imagineArtCreditShape;
 		this.log.clear();
 		this.faults.clear();
 		this.generations.clear();
@@ -169,7 +212,7 @@ class SandboxServer implements Sandbox {
 			query,
 			headers,
 			body: loggedBody(body),
-			at: Date.now(),
+			at: this.now(),
 		});
 
 		if (provider === 'unknown') {
@@ -186,7 +229,7 @@ class SandboxServer implements Sandbox {
 					headers,
 					body,
 					baseUrl: this.baseUrls[provider],
-					now: Date.now(),
+					now: this.now(),
 				});
 			} catch (error) {
 				return api.errorReply(500, `Sandbox error: ${String(error)}`, path);
@@ -227,6 +270,12 @@ class SandboxServer implements Sandbox {
 			}, ms);
 			this.timers.add(timer);
 		});
+	}
+}
+
+function checkCreditShape(shape: ImagineArtCreditShape): void {
+	if (shape !== 'detailed' && shape !== 'totalOnly') {
+		throw new Error(`imagineArtCreditShape "${String(shape)}" is not 'detailed' or 'totalOnly'`);
 	}
 }
 

@@ -12,6 +12,25 @@ export type ImagineArtCreditsInput = Omit<ImagineArtBalances, 'subscriptionActiv
 	subscriptionActive?: boolean;
 };
 
+/** Gamma plans with API access; they differ here only in the `numCards` maximum. */
+export type GammaPlan = 'pro' | 'ultra' | 'teams' | 'business';
+
+export interface GammaAccountOptions {
+	/** Default: `SandboxOptions.gammaPlan`. */
+	plan?: GammaPlan;
+}
+
+export interface ImagineArtAccountOptions {
+	/** The orgs whose `org_id` the key may send; default none. */
+	orgIds?: string[];
+}
+
+/**
+ * `detailed`: `{ total, tokens: [one per balance], subscription_active }`.
+ * `totalOnly`: `{ total, tokens: [] }`, no `subscription_active` (what the public docs promise).
+ */
+export type ImagineArtCreditShape = 'detailed' | 'totalOnly';
+
 export interface SandboxOptions {
 	/** Time from POST to status completed/failed; 0 = completed on the first GET. */
 	gammaCompletionDelayMs?: number;
@@ -20,6 +39,22 @@ export interface SandboxOptions {
 	/** Charged when `imageOptions.model` is absent. */
 	gammaDefaultImageModel?: string;
 	gammaInsufficientCreditsStatus?: 402 | 403;
+	/** The default Gamma account's plan (and of added accounts that name none); default 'pro'. */
+	gammaPlan?: GammaPlan;
+	/**
+	 * Reject top-level body fields Gamma does not document with 400. Default false: whether real
+	 * Gamma rejects or ignores them is unconfirmed.
+	 */
+	gammaRejectUnknownFields?: boolean;
+	/** Default 'detailed'; see `setImagineArtCreditShape` to change it for one test. */
+	imagineArtCreditShape?: ImagineArtCreditShape;
+	/** Orgs the default ImagineArt key belongs to; default `[DEFAULT_IMAGINE_ART_ORG_ID]`. */
+	imagineArtOrgIds?: string[];
+	/**
+	 * The sandbox's clock (ms since the epoch), read for every request, settlement and log entry.
+	 * Default Date.now; a test can pass a controllable one to step through Gamma's delay.
+	 */
+	clock?: () => number;
 	initialCredits?: {
 		gamma?: number;
 		stabilityAi?: number;
@@ -104,18 +139,40 @@ export interface GammaGeneration {
 
 export interface Sandbox {
 	url: string;
+	/**
+	 * One base URL per provider. ImagineArt really has two hosts, the balance on
+	 * imagine.vyro.ai (`/v1/credit`) and generation on api.vyro.ai (`/v2/...`); both live here.
+	 */
 	baseUrls: Record<Provider, string>;
 	/** Valid keys of the default accounts. */
 	keys: Record<Provider, string>;
+	/** The first org of the default ImagineArt key, for `?org_id=`; '' when it has none. */
+	imagineArtOrgId: string;
 	requests: LoggedRequest[];
 	clearRequests(): void;
 	countRequests(filter?: RequestFilter): number;
 	injectFault(fault: FaultSpec): void;
 	clearFaults(): void;
-	addAccount(provider: 'imagineArt', apiKey: string, credits?: ImagineArtCreditsInput): void;
-	addAccount(provider: 'gamma' | 'stabilityAi', apiKey: string, credits?: number): void;
+	addAccount(
+		provider: 'imagineArt',
+		apiKey: string,
+		credits?: ImagineArtCreditsInput,
+		options?: ImagineArtAccountOptions,
+	): void;
+	addAccount(
+		provider: 'gamma',
+		apiKey: string,
+		credits?: number,
+		options?: GammaAccountOptions,
+	): void;
+	addAccount(provider: 'stabilityAi', apiKey: string, credits?: number): void;
 	/** Throws when the credits do not fit the provider (a number, or ImagineArt's balances). */
-	addAccount(provider: Provider, apiKey: string, credits?: number | ImagineArtCreditsInput): void;
+	addAccount(
+		provider: Provider,
+		apiKey: string,
+		credits?: number | ImagineArtCreditsInput,
+		options?: GammaAccountOptions | ImagineArtAccountOptions,
+	): void;
 	setCredits(provider: 'imagineArt', apiKey: string, credits: ImagineArtCreditsInput): void;
 	setCredits(provider: 'gamma' | 'stabilityAi', apiKey: string, credits: number): void;
 	setCredits(provider: Provider, apiKey: string, credits: number | ImagineArtCreditsInput): void;
@@ -123,7 +180,9 @@ export interface Sandbox {
 	getCredits(provider: 'gamma' | 'stabilityAi', apiKey: string): number;
 	getCredits(provider: Provider, apiKey: string): number | ImagineArtBalances;
 	gammaGenerations(): ReadonlyArray<Readonly<GammaGeneration>>;
-	/** Restore default accounts; clear the log, faults and generations. */
+	/** Until reset(), which restores `SandboxOptions.imagineArtCreditShape`. */
+	setImagineArtCreditShape(shape: ImagineArtCreditShape): void;
+	/** Restore default accounts and the credit shape; clear the log, faults and generations. */
 	reset(): void;
 	close(): Promise<void>;
 }

@@ -1,3 +1,4 @@
+import type { IDataObject } from 'n8n-workflow';
 import { runWorkflow } from '../engine/runWorkflow';
 import { useSandbox } from '../engine/sandboxLifecycle';
 import {
@@ -68,6 +69,34 @@ describe('Check Balance, all three providers', () => {
 			breakdown: { free: 40, subscription: 1200, topUp: 300 },
 			subscriptionActive: true,
 		});
+	});
+
+	it('ImagineArt: a response with only a total gives the total, without a breakdown', async () => {
+		sandbox.setImagineArtCreditShape('totalOnly');
+		const { outputs, error } = await checkBalance('imagineArt');
+		expect(error).toBeUndefined();
+		const balance = outputs.Balance[0][0].json.creditBalance as IDataObject;
+		expect(balance).toMatchObject({ provider: 'imagineArt', remaining: 2600 });
+		expect(balance).not.toHaveProperty('breakdown');
+		expect(balance).not.toHaveProperty('subscriptionActive');
+	});
+
+	it("ImagineArt: sends the credential's organization, and explains a refusal", async () => {
+		const own = await runWorkflow(chain(manualTrigger(), balanceNode('imagineArt')), {
+			credentials: sandboxCredentials(sandbox, {
+				aiCreditsImagineArtApi: { organizationId: sandbox.imagineArtOrgId },
+			}),
+		});
+		expect(own.error).toBeUndefined();
+		expect(sandbox.requests[0].query.org_id).toBe(sandbox.imagineArtOrgId);
+
+		const other = await runWorkflow(chain(manualTrigger(), balanceNode('imagineArt')), {
+			credentials: sandboxCredentials(sandbox, {
+				aiCreditsImagineArtApi: { organizationId: 'org-someone-else' },
+			}),
+		});
+		expect(other.error?.message).toMatch(/ImagineArt refused the request \(403\): .*not a member/);
+		expect(other.error?.description).toMatch(/organization set in the credential/);
 	});
 
 	it('Stability AI: a fractional balance stays exact', async () => {

@@ -49,7 +49,7 @@ export function describeHttpError(
 	if (status === 403) {
 		return {
 			message: `${displayName} refused the request (403)${quote}`,
-			description: `The plan of this API key may not include this feature. ${billingHint}`,
+			description: `The API key may not have access to this: check the plan it belongs to, and any organization set in the credential. ${billingHint}`,
 		};
 	}
 	if (status === 429) {
