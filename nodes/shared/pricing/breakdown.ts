@@ -3,12 +3,7 @@ import { roundCredits } from './numbers';
 import type { BreakdownLine, CreditRange } from './types';
 
 /** A line of `quantity` units at `unit` credits each. */
-export function line(
-	label: string,
-	quantity: number,
-	unit: CreditRange,
-	note?: string,
-): BreakdownLine {
+export function line(label: string, quantity: number, unit: CreditRange): BreakdownLine {
 	return {
 		label,
 		quantity,
@@ -16,7 +11,6 @@ export function line(
 		unitMax: unit.max,
 		min: roundCredits(unit.min * quantity),
 		max: roundCredits(unit.max * quantity),
-		...(note ? { note } : {}),
 	};
 }
 

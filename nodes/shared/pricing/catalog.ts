@@ -1,6 +1,6 @@
 /**
- * The dated pricing catalog: which entries exist per provider, which is the default (the newest
- * effective date) and how a requested `pricingVersion` is resolved.
+ * The dated pricing catalog: which entries exist per provider, and how a requested
+ * `pricingVersion` is resolved (empty means the newest effective date).
  */
 import { GAMMA_PRICING } from './data/gammaPricing';
 import { IMAGINE_ART_PRICING } from './data/imagineArtPricing';
@@ -19,14 +19,13 @@ function newestFirst<P>(entries: ReadonlyArray<PricingEntry<P>>): Array<PricingE
 }
 
 function entriesOf(provider: PricingProvider): ReadonlyArray<PricingEntry<unknown>> {
-	const entries = CATALOG[provider];
-	if (!entries) {
+	if (!Object.hasOwn(CATALOG, provider)) {
 		throw new PricingInputError(
 			'provider',
 			`Unknown provider ${JSON.stringify(provider)}: use one of ${Object.keys(CATALOG).join(', ')}.`,
 		);
 	}
-	return entries;
+	return CATALOG[provider];
 }
 
 /** The pricing entries of a provider, newest first (the first one is the default). */
@@ -37,11 +36,6 @@ export function listPricingVersions(provider: PricingProvider): PricingVersionIn
 		effectiveDate,
 		source,
 	}));
-}
-
-/** The id of the newest pricing entry of a provider. */
-export function defaultPricingVersion(provider: PricingProvider): string {
-	return newestFirst(entriesOf(provider))[0].id;
 }
 
 /**

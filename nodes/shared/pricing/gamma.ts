@@ -7,15 +7,27 @@
  * - images cost only when Gamma generates them (`imageSource` aiGenerated, the default); by
  *   default there is one per card;
  * - a known `imageModel` gives its exact price (a disputed one its range), else `imageTier`
- *   gives the tier's range, else the range spans every tier;
+ *   gives the tier's range, else the range spans every tier; an unknown model or tier is an
+ *   error even when no image is generated;
+ * - the entry's `notes` (where its source's own examples disagree with its table) are added;
  * - `expected` is the midpoint of `min` and `max`.
  */
+import { line, sumLines } from './breakdown';
 import { resolvePricingEntry } from './catalog';
 import { GAMMA_IMAGE_SOURCES, GAMMA_PRICING } from './data/gammaPricing';
 import type { GammaImageTier, GammaPrices } from './data/gammaPricing';
 import { PricingInputError } from './errors';
-import { applyGammaOverrides, knownGammaModels } from './gammaOverrides';
-import { formatRange, midpoint, readChoice, readNumber, readString, roundCredits } from './numbers';
+import { findGammaModel, findGammaTier } from './gammaNames';
+import { applyGammaOverrides } from './gammaOverrides';
+import {
+	formatRange,
+	isBlank,
+	midpoint,
+	readChoice,
+	readNumber,
+	readString,
+	roundCredits,
+} from './numbers';
 import { overridesAssumption, versionLabel } from './overrides';
 import type { BreakdownLine, CreditEstimate, CreditRange, EstimateOptions } from './types';
 
@@ -51,16 +63,8 @@ interface PricedImage {
 	tierId?: string;
 }
 
-function findTier(tiers: readonly GammaImageTier[], wanted: string): GammaImageTier | undefined {
-	const lower = wanted.toLowerCase();
-	return (
-		tiers.find((tier) => tier.id === lower) ??
-		tiers.find((tier) => (tier.alsoCalled ?? []).includes(lower))
-	);
-}
-
 function tierPrice(tiers: readonly GammaImageTier[], wanted: string): PricedImage {
-	const tier = findTier(tiers, wanted);
+	const tier = findGammaTier(tiers, wanted);
 	if (!tier) {
 		throw new PricingInputError(
 			'imageTier',
@@ -83,56 +87,46 @@ function tierPrice(tiers: readonly GammaImageTier[], wanted: string): PricedImag
 	};
 }
 
-function modelPrice(prices: GammaPrices, model: string): CreditRange | undefined {
-	const names = [model, model.toLowerCase()];
-	for (const name of names) {
-		const disputed = prices.disputedImageModels[name];
-		if (disputed) return { min: disputed[0], max: disputed[1] };
-		const exact = prices.imageModels[name];
-		if (exact !== undefined) return { min: exact, max: exact };
-	}
-	return undefined;
-}
-
+/** Price the images; also run for 0 images, so a misspelt model or tier is still an error. */
 function priceImages(
 	prices: GammaPrices,
 	versionId: string,
 	imageModel: string | undefined,
 	imageTier: string | undefined,
 ): PricedImage {
+	const tier = imageTier === undefined ? undefined : tierPrice(prices.imageTiers, imageTier);
 	if (imageModel !== undefined) {
-		const range = modelPrice(prices, imageModel);
-		if (range) {
+		const found = findGammaModel(prices, imageModel);
+		if (found) {
+			const { model, range } = found;
 			const assumptions =
 				range.min === range.max
-					? [`Image model ${imageModel}: ${range.min} credits per image.`]
+					? [`Image model ${model}: ${range.min} credits per image.`]
 					: [
-							`Image model ${imageModel}: sources disagree on its price (${range.min} or ${range.max} credits per image); the estimate spans both.`,
+							`Image model ${model}: sources disagree on its price (${range.min} or ${range.max} credits per image); the estimate spans both.`,
 						];
-			return { label: `AI images (${imageModel})`, range, assumptions };
+			return { label: `AI images (${model})`, range, assumptions };
 		}
-		if (imageTier !== undefined) {
-			const tier = tierPrice(prices.imageTiers, imageTier);
+		if (tier) {
 			tier.assumptions.unshift(
 				`Image model ${imageModel} has no price in ${versionId}: priced by the ${imageTier} tier instead.`,
 			);
 			return tier;
 		}
-		const hasModels = knownGammaModels(prices).length > 0;
+		const tierIds = prices.imageTiers.map((t) => t.id).join(', ');
 		throw new PricingInputError(
 			'imageModel',
-			hasModels
+			Object.keys(prices.imageModels).length > 0
 				? `Unknown imageModel ${JSON.stringify(imageModel)} in ${versionId}: pick a listed model, ` +
-					`give an imageTier (${prices.imageTiers.map((t) => t.id).join(', ')}), or add its price ` +
+					`give an imageTier (${tierIds}), or add its price ` +
 					`with the overrides {"newImageModels": {"${imageModel}": <credits>}}.`
 				: `${versionId} has no per-model image prices (its source gives tiers only): pick an ` +
-					`imageTier (${prices.imageTiers.map((t) => t.id).join(', ')}) or use the ` +
-					`gamma-2026 pricing.`,
+					`imageTier (${tierIds}) or use the gamma-2026 pricing.`,
 		);
 	}
-	if (imageTier !== undefined) return tierPrice(prices.imageTiers, imageTier);
-	const min = Math.min(...prices.imageTiers.map((tier) => tier.min));
-	const max = Math.max(...prices.imageTiers.map((tier) => tier.max));
+	if (tier) return tier;
+	const min = Math.min(...prices.imageTiers.map((t) => t.min));
+	const max = Math.max(...prices.imageTiers.map((t) => t.max));
 	return {
 		label: 'AI images (any model)',
 		range: { min, max },
@@ -151,7 +145,6 @@ export function estimateGamma(
 	const { prices, applied } = applyGammaOverrides(entry.prices, options.overrides);
 	const source = input ?? ({} as GammaEstimateInput);
 
-	const cardsGiven = ![undefined, null, ''].includes(source.numCards as unknown as string);
 	const numCards = readNumber(
 		source.numCards,
 		'numCards',
@@ -171,32 +164,34 @@ export function estimateGamma(
 		'aiGenerated',
 	);
 	const aiImages = imageSource === 'aiGenerated';
-	const askedImages = readNumber(source.numImages, 'numImages', { integer: true, min: 0 }, -1);
-	const numImages = aiImages ? (askedImages < 0 ? numCards : askedImages) : 0;
-	const imageModel = readString(source.imageModel, 'imageModel');
-	const imageTier = readString(source.imageTier, 'imageTier');
+	const imagesGiven = !isBlank(source.numImages);
+	const askedImages = readNumber(source.numImages, 'numImages', { integer: true, min: 0 }, 0);
+	const numImages = !aiImages ? 0 : imagesGiven ? askedImages : numCards;
+	const image = priceImages(
+		prices,
+		entry.id,
+		readString(source.imageModel, 'imageModel'),
+		readString(source.imageTier, 'imageTier'),
+	);
 
 	const assumptions: string[] = [];
-	const breakdown: BreakdownLine[] = [];
-
-	if (!cardsGiven) assumptions.push(`numCards not given: Gamma's default of ${numCards} cards.`);
+	if (isBlank(source.numCards)) {
+		assumptions.push(`numCards not given: Gamma's default of ${numCards} cards.`);
+	}
 	const fromTemplate = generationType === 'fromTemplate';
-	const cardMin = prices.creditsPerCard.min;
-	const cardMax = prices.creditsPerCard.max + (fromTemplate ? prices.templateExtraPerCard : 0);
-	breakdown.push({
-		label: fromTemplate ? 'Cards (from template)' : 'Cards',
-		quantity: numCards,
-		unitMin: cardMin,
-		unitMax: cardMax,
-		min: roundCredits(numCards * cardMin),
-		max: roundCredits(numCards * cardMax),
-	});
+	const perCard = {
+		min: prices.creditsPerCard.min,
+		max: prices.creditsPerCard.max + (fromTemplate ? prices.templateExtraPerCard : 0),
+	};
+	const breakdown: BreakdownLine[] = [
+		line(fromTemplate ? 'Cards (from template)' : 'Cards', numCards, perCard),
+	];
 	assumptions.push(
 		`Cards: ${formatRange(prices.creditsPerCard.min, prices.creditsPerCard.max)} credits per card (varies with the text model Gamma picks internally).`,
 	);
 	if (fromTemplate) {
 		assumptions.push(
-			`Template-based generations may cost slightly more per card: the high end adds ${prices.templateExtraPerCard} credit(s) per card (${formatRange(cardMin, cardMax)} per card).`,
+			`Template-based generations may cost slightly more per card: the high end adds ${prices.templateExtraPerCard} credit(s) per card (${formatRange(perCard.min, perCard.max)} per card).`,
 		);
 	}
 
@@ -206,31 +201,22 @@ export function estimateGamma(
 				askedImages > 0 ? ` (numImages ${askedImages} ignored)` : ''
 			}.`,
 		);
-	} else if (askedImages < 0) {
+	} else if (!imagesGiven) {
 		assumptions.push(`numImages not given: one AI image per card (${numImages}).`);
 	}
 	if (numImages > 0) {
-		const image = priceImages(prices, entry.id, imageModel, imageTier);
-		breakdown.push({
-			label: image.label,
-			quantity: numImages,
-			unitMin: image.range.min,
-			unitMax: image.range.max,
-			min: roundCredits(numImages * image.range.min),
-			max: roundCredits(numImages * image.range.max),
-		});
+		breakdown.push(line(image.label, numImages, image.range));
 		assumptions.push(...image.assumptions);
-		if (entry.id === 'gamma-2025' && image.tierId === 'premium') {
-			assumptions.push(
-				'Seed 000 illustrates "20 cards + 15 premium images ≈ 320–1070 credits", but its own table ' +
-					'(1–5 credits/card, 20–70 credits/image) gives 320–1150 (1070 = 20 × 1 + 15 × 70): ' +
-					'this estimate follows the table.',
-			);
+	}
+	const imageTierUsed = numImages > 0 ? image.tierId : undefined;
+	for (const note of prices.notes) {
+		if (!note.tiers || (imageTierUsed !== undefined && note.tiers.includes(imageTierUsed))) {
+			assumptions.push(note.text);
 		}
 	}
 
-	const min = roundCredits(breakdown.reduce((sum, line) => sum + line.min, 0));
-	const max = roundCredits(breakdown.reduce((sum, line) => sum + line.max, 0));
+	const min = sumLines(breakdown, 'min');
+	const max = sumLines(breakdown, 'max');
 	assumptions.push(
 		'expected is the midpoint of min and max; Gamma reports the actual charge in credits.deducted when the generation completes.',
 	);

@@ -8,7 +8,8 @@
  * - `monthlyPlan`: (images/day × image cost + videos/day × video cost) × working days = `base`,
  *   plus a buffer (default 20–30 %) → `min`/`max` (seed 004).
  * The prompt enhancer "adds a small credit cost": `max` grows by `promptEnhancerMaxExtra` per
- * image or video. `expected` is the midpoint of `min` and `max`.
+ * image or video (a custom cost or a monthly plan takes costs as entered: the assumptions say
+ * the enhancer is not added). `expected` is the midpoint of `min` and `max`.
  */
 import { line, sumLines } from './breakdown';
 import { resolvePricingEntry } from './catalog';
@@ -39,6 +40,13 @@ function enhancerLine(
 	);
 	return line('Prompt enhancer', quantity, { min: 0, max: prices.promptEnhancerMaxExtra });
 }
+
+const ENHANCER_NOT_ADDED: Partial<Record<ImagineArtEstimateType, string>> = {
+	custom:
+		'promptEnhancer is not added to a custom cost: enter the cost with the enhancer included.',
+	monthlyPlan:
+		'promptEnhancer is not added to a monthly plan: include it in the image and video costs.',
+};
 
 function buildImage(
 	input: ImagineArtEstimateInput,
@@ -156,8 +164,11 @@ export function estimateImagineArt(
 					? buildCustom(source)
 					: buildMonthlyPlan(source, prices, entry.id);
 
+	const enhancerNote =
+		source.promptEnhancer === true ? ENHANCER_NOT_ADDED[estimateType] : undefined;
 	const assumptions = [
 		...new Set(built.assumptions),
+		...(enhancerNote ? [enhancerNote] : []),
 		estimateType === 'monthlyPlan'
 			? 'min and max add the low and high buffer to the base; expected is their midpoint.'
 			: 'expected is the midpoint of min and max.',

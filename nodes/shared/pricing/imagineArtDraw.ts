@@ -7,9 +7,12 @@
  *   credits can still be spent, but only on free-tier features: so a Pro model can then be
  *   paid with nothing at all, while other models draw free → top-up.
  * - `subscriptionActive` defaults to true (the usual case when a subscription balance exists).
+ * - A missing or negative balance (number or numeric text) counts as 0; other text is an error.
+ * - `covered` compares the exact amounts; a shortfall is reported rounded up to the cent, so it
+ *   is never 0 when the cost is not covered.
  */
 import { PricingInputError } from './errors';
-import { readNumber, roundCredits } from './numbers';
+import { ceilCredits, readNumber, roundCredits } from './numbers';
 
 export interface ImagineArtBalances {
 	free: number;
@@ -27,7 +30,7 @@ export interface ImagineArtDrawOptions {
 export interface ImagineArtDrawPlan {
 	/** Credits taken from each balance, in the order free → subscription → top-up. */
 	draw: ImagineArtBalances;
-	/** Credits the usable balances cannot cover (0 when covered). */
+	/** Credits the usable balances cannot cover, rounded up to the cent (0 when covered). */
 	shortfall: number;
 	covered: boolean;
 	/** Total of the balances that may pay for this cost. */
@@ -38,10 +41,11 @@ export interface ImagineArtDrawPlan {
 
 const ORDER = ['free', 'subscription', 'topUp'] as const;
 
+/** What float noise may leave of a covered cost (e.g. 73.8 − 0.1 − 0.2 − 73.5). */
+const NOISE = 1e-9;
+
 function readBalance(value: unknown, field: string): number {
-	if (value === undefined || value === null) return 0;
-	if (typeof value === 'number' && value < 0) return 0;
-	return readNumber(value, field, { min: 0 });
+	return Math.max(0, readNumber(value, field, {}, 0));
 }
 
 /** Plan how a cost is drawn from ImagineArt's three balances, and any shortfall. */
@@ -94,6 +98,7 @@ export function planImagineArtDraw(
 		draw[key] = roundCredits(take);
 		remaining -= take;
 	}
-	const shortfall = roundCredits(Math.max(0, remaining));
-	return { draw, shortfall, covered: shortfall === 0, usable: roundCredits(usable), notes };
+	const covered = remaining <= NOISE * Math.max(1, needed);
+	const shortfall = covered ? 0 : ceilCredits(remaining);
+	return { draw, shortfall, covered, usable: roundCredits(usable), notes };
 }

@@ -2,6 +2,7 @@
 import type { ImagineArtImageModelPrice } from './data/imagineArtModels';
 import type { ImagineArtPrices } from './data/imagineArtPricing';
 import { PricingInputError } from './errors';
+import { matchKey } from './keys';
 import type { CreditRange } from './types';
 
 /** Resolutions priced separately (`1K`, `2K`, `4K`); empty when one price fits all. */
@@ -9,19 +10,19 @@ export function resolutionsOf(model: ImagineArtImageModelPrice): string[] {
 	return Object.keys(model.credits).filter((key) => key !== 'default');
 }
 
-/** Find a model by id or label, in any case. */
+/** Find a model by its id, else its id in any case, else its label in any case. */
 export function findImagineArtModel(
 	prices: ImagineArtPrices,
 	wanted: string,
 	field: string,
 	versionId: string,
 ): { id: string; model: ImagineArtImageModelPrice } {
+	const ids = Object.keys(prices.imageModels);
 	const lower = wanted.toLowerCase();
-	for (const [id, model] of Object.entries(prices.imageModels)) {
-		if (id === wanted || id.toLowerCase() === lower || model.label.toLowerCase() === lower) {
-			return { id, model };
-		}
-	}
+	const id =
+		matchKey(ids, wanted) ??
+		ids.find((key) => prices.imageModels[key].label.toLowerCase() === lower);
+	if (id !== undefined) return { id, model: prices.imageModels[id] };
 	throw new PricingInputError(
 		field,
 		`Unknown ImagineArt model ${JSON.stringify(wanted)} in ${versionId}: use one of ${Object.keys(
@@ -54,7 +55,7 @@ export function priceImagineArtModel(
 		);
 		return { range: { min: Math.min(...all), max: Math.max(...all) } };
 	}
-	const match = resolutions.find((res) => res.toLowerCase() === resolution.toLowerCase());
+	const match = matchKey(resolutions, resolution);
 	if (!match) {
 		throw new PricingInputError(
 			'resolution',

@@ -10,8 +10,51 @@ import type { ImagineArtPrices } from './data/imagineArtPricing';
 import { PricingInputError } from './errors';
 import type { ImagineArtEstimateInput, ImagineArtEstimateParts } from './imagineArtInput';
 import { findImagineArtModel, priceImagineArtModel, proAssumption } from './imagineArtModelPrice';
-import { formatRange, readNumber, readString, roundCredits } from './numbers';
+import { formatRange, isBlank, readNumber, readString, roundCredits } from './numbers';
 import type { BreakdownLine } from './types';
+
+/**
+ * Credits per image: `imageCost`, else the price of `model` (its highest resolution when none is
+ * picked). A given `model` must exist, and its "Pro" flag counts even with an `imageCost`.
+ */
+function readImages(
+	input: ImagineArtEstimateInput,
+	prices: ImagineArtPrices,
+	versionId: string,
+	imagesPerDay: number,
+	assumptions: string[],
+): { cost: number; pro: boolean } {
+	const entered = isBlank(input.imageCost)
+		? undefined
+		: readNumber(input.imageCost, 'imageCost', { min: 0 });
+	const wanted = readString(input.model, 'model');
+	if (wanted === undefined) {
+		// with images to plan and no model, imageCost is required: readNumber says so
+		const cost = entered ?? (imagesPerDay > 0 ? readNumber(undefined, 'imageCost', { min: 0 }) : 0);
+		return { cost, pro: false };
+	}
+	const { id, model } = findImagineArtModel(prices, wanted, 'model', versionId);
+	if (model.pro) assumptions.push(proAssumption(model.label));
+	if (entered !== undefined) {
+		assumptions.push(
+			`imageCost ${entered} as entered; ${model.label} only says whether a subscription is needed.`,
+		);
+		return { cost: entered, pro: model.pro };
+	}
+	if (imagesPerDay === 0) return { cost: 0, pro: model.pro };
+	const { range } = priceImagineArtModel(
+		id,
+		model,
+		readString(input.resolution, 'resolution'),
+		assumptions,
+	);
+	assumptions.push(
+		range.min === range.max
+			? `imageCost not given: ${model.label} at ${range.max} credits per image.`
+			: `imageCost not given: ${model.label} at its highest resolution price, ${range.max} credits per image.`,
+	);
+	return { cost: range.max, pro: model.pro };
+}
 
 export function buildMonthlyPlan(
 	input: ImagineArtEstimateInput,
@@ -47,51 +90,25 @@ export function buildMonthlyPlan(
 		);
 	}
 
-	let requiresSubscription = input.requiresSubscription === true;
-	let imageCost = 0;
-	if (imagesPerDay > 0 || input.imageCost !== undefined) {
-		const wanted = readString(input.model, 'model');
-		if (input.imageCost === undefined && wanted !== undefined) {
-			const { id, model } = findImagineArtModel(prices, wanted, 'model', versionId);
-			const priced = priceImagineArtModel(
-				id,
-				model,
-				readString(input.resolution, 'resolution'),
-				assumptions,
-			);
-			imageCost = priced.range.max;
-			assumptions.push(
-				priced.range.min === priced.range.max
-					? `imageCost not given: ${model.label} at ${imageCost} credits per image.`
-					: `imageCost not given: ${model.label} at its highest resolution price, ${imageCost} credits per image.`,
-			);
-			if (model.pro) {
-				requiresSubscription = true;
-				assumptions.push(proAssumption(model.label));
-			}
-		} else {
-			imageCost = readNumber(input.imageCost, 'imageCost', { min: 0 });
-		}
-	}
+	const images = readImages(input, prices, versionId, imagesPerDay, assumptions);
+	const requiresSubscription = input.requiresSubscription === true || images.pro;
 	const videoCost =
-		videosPerDay > 0 || input.videoCost !== undefined
+		videosPerDay > 0 || !isBlank(input.videoCost)
 			? readNumber(input.videoCost, 'videoCost', { min: 0 })
 			: 0;
 
-	const images = imagesPerDay * workingDays;
-	const videos = videosPerDay * workingDays;
 	const breakdown: BreakdownLine[] = [];
 	if (imagesPerDay > 0) {
 		breakdown.push(
-			line(`Images (${imagesPerDay}/day × ${workingDays} days)`, images, {
-				min: imageCost,
-				max: imageCost,
+			line(`Images (${imagesPerDay}/day × ${workingDays} days)`, imagesPerDay * workingDays, {
+				min: images.cost,
+				max: images.cost,
 			}),
 		);
 	}
 	if (videosPerDay > 0) {
 		breakdown.push(
-			line(`Videos (${videosPerDay}/day × ${workingDays} days)`, videos, {
+			line(`Videos (${videosPerDay}/day × ${workingDays} days)`, videosPerDay * workingDays, {
 				min: videoCost,
 				max: videoCost,
 			}),
@@ -116,7 +133,7 @@ export function buildMonthlyPlan(
 	assumptions.unshift(
 		`Monthly plan: (images/day × image cost + videos/day × video cost) × ${workingDays} working days = ${base} credits, plus a ${formatRange(bufferMin, bufferMax)} % buffer (seed 004).`,
 	);
-	if (requiresSubscription && input.requiresSubscription === true) {
+	if (input.requiresSubscription === true) {
 		assumptions.push(proAssumption('The planned model'));
 	}
 	return {

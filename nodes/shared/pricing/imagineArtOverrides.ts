@@ -3,49 +3,88 @@
  * `{"models": {"flux-dev": 6, "nano-banana-2": {"2K": 80}},
  *   "newModels": {"flux-3": {"credits": 40, "pro": true, "label": "Flux 3"}},
  *   "promptEnhancerMaxExtra": 3}`.
- * `models` accepts only models the entry knows (so a typo is caught); a number sets every
- * resolution of the model. `newModels` adds models (a number, or credits/pro/label); `pro`
- * defaults to whether the id contains "pro".
+ * `models` accepts only models (and resolutions) the entry knows, in any case, so a typo is
+ * caught; a number sets every resolution of the model. `newModels` adds models: a number, or
+ * credits/pro/label, where credits is a number or resolutions to numbers; `pro` defaults to
+ * whether the id contains "pro".
  */
 import type { ImagineArtImageModelPrice } from './data/imagineArtModels';
 import type { ImagineArtPrices } from './data/imagineArtPricing';
-import { PricingInputError } from './errors';
 import {
 	asCredits,
-	asObject,
 	checkKeys,
 	describeOverride,
+	fail,
+	isPlainObject,
 	join,
-	parseOverrides,
+	namesOf,
+	overrideItems,
+	readOverrides,
 } from './overrides';
 
 const OVERRIDE_KEYS = ['models', 'newModels', 'promptEnhancerMaxExtra'] as const;
+const DEFAULT = 'default';
 
-function readModelCredits(
+/**
+ * Credits per image from a number or an object of resolutions. For a listed model (`current`)
+ * the keys are its own and the rest keep their price; for a new one, `default` alone or
+ * resolutions only.
+ */
+function readCredits(
 	value: unknown,
 	path: string,
-	current: ImagineArtImageModelPrice | undefined,
+	current?: Readonly<Record<string, number>>,
 ): Record<string, number> {
-	if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-		const given = asObject(value, path);
-		const allowed = current ? Object.keys(current.credits) : undefined;
-		if (allowed) checkKeys(given, allowed, path);
-		const credits: Record<string, number> = { ...(current?.credits ?? {}) };
-		for (const [resolution, price] of Object.entries(given)) {
-			credits[resolution] = asCredits(price, join(path, resolution));
-		}
-		return credits;
+	if (!isPlainObject(value)) {
+		const price = asCredits(value, path);
+		return Object.fromEntries(Object.keys(current ?? { [DEFAULT]: 0 }).map((key) => [key, price]));
 	}
-	const price = asCredits(value, path);
-	const keys = current ? Object.keys(current.credits) : ['default'];
-	return Object.fromEntries(keys.map((key) => [key, price]));
+	const items = overrideItems(value, path, current && namesOf(Object.keys(current)));
+	if (items.length === 0) {
+		fail(path, `\`${path}\` is empty: give a number of credits, or resolutions to numbers.`);
+	}
+	const given = Object.fromEntries(
+		items.map(({ name, value: price, path: at }) => [
+			name.toLowerCase() === DEFAULT ? DEFAULT : name,
+			asCredits(price, at),
+		]),
+	);
+	if (!current && given[DEFAULT] !== undefined && items.length > 1) {
+		fail(
+			join(path, DEFAULT),
+			`\`${join(path, DEFAULT)}\`: give either "default" alone (one price for every ` +
+				'resolution) or resolutions only, e.g. {"1K": 50, "4K": 100}.',
+		);
+	}
+	return { ...current, ...given };
+}
+
+function readNewModel(id: string, value: unknown, path: string): ImagineArtImageModelPrice {
+	const spec = isPlainObject(value) ? value : { credits: value };
+	checkKeys(spec, ['credits', 'pro', 'label'], path);
+	if (spec.credits === undefined) {
+		fail(
+			join(path, 'credits'),
+			`\`${path}\` needs "credits" (a number, or resolutions to numbers).`,
+		);
+	}
+	if (spec.pro !== undefined && typeof spec.pro !== 'boolean') {
+		fail(join(path, 'pro'), `\`${path}.pro\` must be true or false.`);
+	}
+	if (spec.label !== undefined && typeof spec.label !== 'string') {
+		fail(join(path, 'label'), `\`${path}.label\` must be text.`);
+	}
+	return {
+		label: (spec.label as string | undefined) ?? id,
+		credits: readCredits(spec.credits, isPlainObject(value) ? join(path, 'credits') : path),
+		pro: (spec.pro as boolean | undefined) ?? /\bpro\b/i.test(id),
+	};
 }
 
 function describeCredits(path: string, credits: Record<string, number>): string {
 	const entries = Object.entries(credits);
-	if (entries.length === 1 && entries[0][0] === 'default') {
-		return describeOverride(path, { min: entries[0][1], max: entries[0][1] });
-	}
+	if (entries.length === 1 && entries[0][0] === DEFAULT)
+		return describeOverride(path, entries[0][1]);
 	return `${path} = ${entries.map(([res, price]) => `${res} ${price}`).join(', ')}`;
 }
 
@@ -54,77 +93,30 @@ export function applyImagineArtOverrides(
 	base: ImagineArtPrices,
 	raw: unknown,
 ): { prices: ImagineArtPrices; applied: string[] } {
-	const overrides = parseOverrides(raw);
+	const overrides = readOverrides(raw, OVERRIDE_KEYS);
 	const applied: string[] = [];
 	if (!overrides) return { prices: base, applied };
-	checkKeys(overrides, OVERRIDE_KEYS, '');
 	const models: Record<string, ImagineArtImageModelPrice> = { ...base.imageModels };
 	let promptEnhancerMaxExtra = base.promptEnhancerMaxExtra;
 
 	if (overrides.models !== undefined) {
-		const given = asObject(overrides.models, 'models');
-		checkKeys(
-			given,
-			Object.keys(base.imageModels),
-			'models',
-			'To price a model this pricing entry does not list, put it under `newModels`.',
-		);
-		for (const [id, value] of Object.entries(given)) {
-			const path = join('models', id);
-			const credits = readModelCredits(value, path, models[id]);
-			models[id] = { ...models[id], credits };
+		const names = namesOf(Object.keys(base.imageModels));
+		const hint = 'To price a model this pricing entry does not list, put it under `newModels`.';
+		for (const { name, value, path } of overrideItems(overrides.models, 'models', names, hint)) {
+			const credits = readCredits(value, path, models[name].credits);
+			models[name] = { ...models[name], credits };
 			applied.push(describeCredits(path, credits));
 		}
 	}
 	if (overrides.newModels !== undefined) {
-		const given = asObject(overrides.newModels, 'newModels');
-		for (const [id, value] of Object.entries(given)) {
-			const path = join('newModels', id);
-			let model: ImagineArtImageModelPrice;
-			if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-				const spec = asObject(value, path);
-				checkKeys(spec, ['credits', 'pro', 'label'], path);
-				if (spec.credits === undefined) {
-					throw new PricingInputError(
-						`overrides.${path}.credits`,
-						`Pricing overrides: \`${path}\` needs "credits" (a number, or resolutions to numbers).`,
-					);
-				}
-				if (spec.pro !== undefined && typeof spec.pro !== 'boolean') {
-					throw new PricingInputError(
-						`overrides.${path}.pro`,
-						`Pricing overrides: \`${path}.pro\` must be true or false.`,
-					);
-				}
-				if (spec.label !== undefined && typeof spec.label !== 'string') {
-					throw new PricingInputError(
-						`overrides.${path}.label`,
-						`Pricing overrides: \`${path}.label\` must be text.`,
-					);
-				}
-				const credits =
-					typeof spec.credits === 'object' && spec.credits !== null
-						? readModelCredits(spec.credits, join(path, 'credits'), undefined)
-						: { default: asCredits(spec.credits, join(path, 'credits')) };
-				model = {
-					label: (spec.label as string | undefined) ?? id,
-					credits,
-					pro: (spec.pro as boolean | undefined) ?? /\bpro\b/i.test(id),
-				};
-			} else {
-				model = {
-					label: id,
-					credits: { default: asCredits(value, path) },
-					pro: /\bpro\b/i.test(id),
-				};
-			}
-			models[id] = model;
-			applied.push(describeCredits(path, { ...model.credits }));
+		for (const { name, value, path } of overrideItems(overrides.newModels, 'newModels')) {
+			models[name] = readNewModel(name, value, path);
+			applied.push(describeCredits(path, { ...models[name].credits }));
 		}
 	}
 	if (overrides.promptEnhancerMaxExtra !== undefined) {
 		promptEnhancerMaxExtra = asCredits(overrides.promptEnhancerMaxExtra, 'promptEnhancerMaxExtra');
-		applied.push(`promptEnhancerMaxExtra = ${promptEnhancerMaxExtra}`);
+		applied.push(describeOverride('promptEnhancerMaxExtra', promptEnhancerMaxExtra));
 	}
 	return { prices: { ...base, imageModels: models, promptEnhancerMaxExtra }, applied };
 }

@@ -11,7 +11,7 @@ export type {
 	PricingVersionInfo,
 } from './types';
 export { PricingInputError } from './errors';
-export { listPricingVersions, defaultPricingVersion } from './catalog';
+export { listPricingVersions } from './catalog';
 
 export { estimateGamma, GAMMA_LIMITS } from './gamma';
 export type { GammaEstimateInput, GammaGenerationType, GammaImageSource } from './gamma';
@@ -27,6 +27,7 @@ export { STABILITY_LEGACY_LIMITS } from './data/stabilityAiPricing';
 
 export { estimateImagineArt } from './imagineArt';
 export type { ImagineArtEstimateInput, ImagineArtEstimateType } from './imagineArt';
+export { IMAGINE_ART_FREE_CREDITS_PER_DAY } from './data/imagineArtPricing';
 export { planImagineArtDraw } from './imagineArtDraw';
 export type {
 	ImagineArtBalances,

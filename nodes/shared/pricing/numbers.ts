@@ -1,12 +1,26 @@
 import { PricingInputError } from './errors';
 
 /**
+ * `value × factor` without float noise (1.005 × 100 → 100.5, not 100.49999999999999): 15
+ * significant digits are exact for doubles, and dropping the rest never reorders two values.
+ */
+function scaled(value: number, factor: number): number {
+	return Number((value * factor).toPrecision(15));
+}
+
+/**
  * Round to `decimals` places without float noise (0.1 + 0.2 → 0.3, 1.005 → 1.01).
  * Monotone: a larger input never rounds to a smaller output.
  */
 export function roundTo(value: number, decimals: number): number {
 	const factor = 10 ** decimals;
-	const rounded = Math.round(value * factor * (1 + 1e-12)) / factor;
+	const rounded = Math.round(scaled(value, factor)) / factor;
+	return rounded === 0 ? 0 : rounded;
+}
+
+/** Round up to the next cent: a positive amount never reports as 0. */
+export function ceilCredits(value: number): number {
+	const rounded = Math.ceil(scaled(value, 100)) / 100;
 	return rounded === 0 ? 0 : rounded;
 }
 
@@ -52,6 +66,11 @@ export function describeRule(rule: NumberRule): string {
 	return `${kind}${range}${rule.extra ? ` ${rule.extra}` : ''}`;
 }
 
+/** Not given: `undefined`, `null` or ''. */
+export function isBlank(value: unknown): boolean {
+	return value === undefined || value === null || value === '';
+}
+
 /**
  * Read a number parameter (numeric strings are accepted, as expressions may produce them).
  * `undefined`, `null` and '' give `fallback`; anything else outside the rule throws a
@@ -63,7 +82,7 @@ export function readNumber(
 	rule: NumberRule,
 	fallback?: number,
 ): number {
-	if (value === undefined || value === null || value === '') {
+	if (isBlank(value)) {
 		if (fallback !== undefined) return fallback;
 		throw new PricingInputError(field, `${field} is required: ${describeRule(rule)}.`);
 	}

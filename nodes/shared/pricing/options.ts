@@ -6,6 +6,8 @@ import { resolvePricingEntry } from './catalog';
 import { GAMMA_PRICING } from './data/gammaPricing';
 import { IMAGINE_ART_PRICING } from './data/imagineArtPricing';
 import { STABILITY_AI_PRICING } from './data/stabilityAiPricing';
+import { gammaModelRange } from './gammaNames';
+import { resolutionsOf } from './imagineArtModelPrice';
 import { formatRange } from './numbers';
 import { STABILITY_LEGACY_SERVICE } from './stabilityAi';
 
@@ -24,19 +26,11 @@ const byPriceThenName = (a: PricedOption, b: PricedOption) =>
 /** Gamma image models with their price; empty for entries without per-model prices. */
 export function gammaImageModelOptions(version?: string): PricedOption[] {
 	const { prices } = resolvePricingEntry(GAMMA_PRICING, version);
-	const exact = Object.entries(prices.imageModels)
-		.filter(([value]) => prices.disputedImageModels[value] === undefined)
-		.map(([value, credits]) => ({ value, min: credits, max: credits }));
-	const disputed = Object.entries(prices.disputedImageModels).map(([value, [min, max]]) => ({
-		value,
-		min,
-		max,
-	}));
-	return [...exact, ...disputed]
-		.map((option) => ({
-			...option,
-			name: `${option.value} (${formatRange(option.min, option.max)} credits/image)`,
-		}))
+	return Object.entries(prices.imageModels)
+		.map(([value, price]) => {
+			const { min, max } = gammaModelRange(price);
+			return { value, name: `${value} (${formatRange(min, max)} credits/image)`, min, max };
+		})
 		.sort(byPriceThenName);
 }
 
@@ -93,7 +87,7 @@ export function imagineArtModelOptions(version?: string): ImagineArtModelOption[
 		const all = Object.values(model.credits);
 		const min = Math.min(...all);
 		const max = Math.max(...all);
-		const resolutions = Object.keys(model.credits).filter((key) => key !== 'default');
+		const resolutions = resolutionsOf(model);
 		return {
 			value,
 			name: `${model.label} (${formatRange(min, max)} credits/image${

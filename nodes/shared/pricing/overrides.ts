@@ -4,15 +4,18 @@
  * is `overrides.<key path>` (e.g. `overrides.imageTiers.premiun`) for anything it cannot use.
  */
 import { PricingInputError } from './errors';
+import { matchKey } from './keys';
+import { formatRange } from './numbers';
 import type { CreditRange } from './types';
 
 export type OverrideObject = Record<string, unknown>;
 
-function isPlainObject(value: unknown): value is OverrideObject {
+export function isPlainObject(value: unknown): value is OverrideObject {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function fail(path: string, message: string): never {
+/** Throw a PricingInputError on `overrides.<path>`. */
+export function fail(path: string, message: string): never {
 	throw new PricingInputError(`overrides.${path}`, `Pricing overrides: ${message}`);
 }
 
@@ -43,6 +46,16 @@ export function parseOverrides(raw: unknown): OverrideObject | undefined {
 	return Object.keys(value).length === 0 ? undefined : value;
 }
 
+function unknownKey(key: string, allowed: readonly string[], path: string, hint: string): never {
+	const where = path === '' ? 'at the top level' : `under \`${path}\``;
+	return fail(
+		join(path, key),
+		`unknown key \`${join(path, key)}\`; allowed ${where}: ${
+			allowed.length > 0 ? allowed.join(', ') : '(none)'
+		}.${hint ? ` ${hint}` : ''}`,
+	);
+}
+
 /** Throw on the first key of `obj` not in `allowed`, naming its full path. */
 export function checkKeys(
 	obj: OverrideObject,
@@ -50,17 +63,62 @@ export function checkKeys(
 	path: string,
 	hint = '',
 ): void {
-	for (const key of Object.keys(obj)) {
-		if (!allowed.includes(key)) {
-			const where = path === '' ? 'at the top level' : `under \`${path}\``;
+	const unknown = Object.keys(obj).find((key) => !allowed.includes(key));
+	if (unknown !== undefined) unknownKey(unknown, allowed, path, hint);
+}
+
+/** Parse the overrides and check their top-level keys; undefined when there are none. */
+export function readOverrides(
+	raw: unknown,
+	allowed: readonly string[],
+): OverrideObject | undefined {
+	const overrides = parseOverrides(raw);
+	if (overrides) checkKeys(overrides, allowed, '');
+	return overrides;
+}
+
+/** Names for `overrideItems` that are their own spelling. */
+export function namesOf(ids: readonly string[]): Record<string, string> {
+	return Object.fromEntries(ids.map((id) => [id, id]));
+}
+
+export interface OverrideItem {
+	/** The catalog's name for it, or the name as given where any name is accepted. */
+	name: string;
+	value: unknown;
+	/** `<section>.<name>`, for messages and the list of what was overridden. */
+	path: string;
+}
+
+/**
+ * The entries of the object at `path`. With `names` (each accepted spelling → the catalog's
+ * name, e.g. `basic` → `standard`) a key is matched ignoring case and an unknown one throws;
+ * without, any key is taken as given. Two keys for the same name throw.
+ */
+export function overrideItems(
+	value: unknown,
+	path: string,
+	names?: Readonly<Record<string, string>>,
+	hint = '',
+): OverrideItem[] {
+	const seen = new Map<string, string>();
+	return Object.entries(asObject(value, path)).map(([key, item]) => {
+		let name = key;
+		if (names) {
+			const match = matchKey(Object.keys(names), key);
+			if (match === undefined) unknownKey(key, Object.keys(names), path, hint);
+			name = names[match];
+		}
+		const first = seen.get(name.toLowerCase());
+		if (first !== undefined) {
 			fail(
 				join(path, key),
-				`unknown key \`${join(path, key)}\`; allowed ${where}: ${
-					allowed.length > 0 ? allowed.join(', ') : '(none)'
-				}.${hint ? ` ${hint}` : ''}`,
+				`\`${join(path, first)}\` and \`${join(path, key)}\` are the same: give it once.`,
 			);
 		}
-	}
+		seen.set(name.toLowerCase(), key);
+		return { name, value: item, path: join(path, name) };
+	});
 }
 
 /** `a` + `b` → `a.b` (or `b` at the top level). */
@@ -100,8 +158,9 @@ export function asRange(value: unknown, path: string): CreditRange {
 }
 
 /** `flux-1-quick = 3` or `premium = 30–80` for the "prices overridden" assumption. */
-export function describeOverride(path: string, range: CreditRange): string {
-	return `${path} = ${range.min === range.max ? range.min : `${range.min}–${range.max}`}`;
+export function describeOverride(path: string, price: number | CreditRange): string {
+	const { min, max } = typeof price === 'number' ? { min: price, max: price } : price;
+	return `${path} = ${formatRange(min, max)}`;
 }
 
 /** The pricingVersion reported for an estimate, with `+overrides` when any price was replaced. */

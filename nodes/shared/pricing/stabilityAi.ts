@@ -8,6 +8,7 @@
 import { resolvePricingEntry } from './catalog';
 import { STABILITY_AI_PRICING, STABILITY_LEGACY_LIMITS } from './data/stabilityAiPricing';
 import { PricingInputError } from './errors';
+import { matchKey } from './keys';
 import { readNumber, readString, roundTo } from './numbers';
 import { overridesAssumption, versionLabel } from './overrides';
 import { legacyCreditsPerImage, legacyAnchors } from './stabilityAiLegacy';
@@ -83,7 +84,18 @@ export function estimateStabilityAi(
 	const entry = resolvePricingEntry(STABILITY_AI_PRICING, options.pricingVersion);
 	const { prices, applied } = applyStabilityAiOverrides(entry.prices, options.overrides);
 	const source = input ?? ({} as StabilityAiEstimateInput);
-	const service = readString(source.service, 'service') ?? STABILITY_LEGACY_SERVICE;
+	const wanted = readString(source.service, 'service') ?? STABILITY_LEGACY_SERVICE;
+	const known = [STABILITY_LEGACY_SERVICE, ...Object.keys(prices.services)];
+	const service = matchKey(known, wanted);
+	if (service === undefined) {
+		throw new PricingInputError(
+			'service',
+			`Unknown service ${JSON.stringify(wanted)} in ${entry.id}: use one of ${known.join(', ')}` +
+				(known.length === 1
+					? ' (this entry predates the v2beta services: use pricingVersion stability-2026).'
+					: ', or add its price with the overrides {"newServices": {"<id>": <credits>}}.'),
+		);
+	}
 	const count = readNumber(source.count, 'count', { integer: true, min: 1 }, 1);
 	const assumptions: string[] = [];
 	let line: BreakdownLine;
@@ -130,16 +142,6 @@ export function estimateStabilityAi(
 		}
 	} else {
 		const priced = prices.services[service];
-		if (!priced) {
-			const known = [STABILITY_LEGACY_SERVICE, ...Object.keys(prices.services)];
-			throw new PricingInputError(
-				'service',
-				`Unknown service ${JSON.stringify(service)} in ${entry.id}: use one of ${known.join(', ')}` +
-					(Object.keys(prices.services).length === 0
-						? ' (this entry predates the v2beta services: use pricingVersion stability-2026).'
-						: ', or add its price with the overrides {"newServices": {"<id>": <credits>}}.'),
-			);
-		}
 		const credits = roundTo(priced.credits * count, 3);
 		line = {
 			label: `${priced.label} (${service})`,

@@ -14,6 +14,7 @@
  *   images, keep 3 decimals instead of rounding to zero). The rounding is monotone, so a larger
  *   image or more steps never costs less.
  */
+import { roundTo } from './numbers';
 
 export interface LegacyAnchor {
 	/** `WIDTHxHEIGHT` as written in the table. */
@@ -81,8 +82,7 @@ export function legacyCreditsAt50Steps(
 
 /** Round per-image credits like the table (0.1); below 0.05 keep 3 decimals. Monotone. */
 export function roundLegacyCredits(credits: number): number {
-	const factor = credits >= 0.05 ? 10 : 1000;
-	return Math.round(credits * factor * (1 + 1e-12)) / factor;
+	return roundTo(credits, credits >= 0.05 ? 1 : 3);
 }
 
 /** Credits per image for a size and step count (rounded) and how it was obtained. */

@@ -2,18 +2,18 @@
  * Stability AI price overrides: a user's JSON replacing catalog prices, e.g.
  * `{"services": {"core": 4}, "newServices": {"sd4": 9},
  *   "legacyBaseAt50Steps": {"512x512": 1.2}, "usdPerCredit": 0.01}`.
- * `services` and `legacyBaseAt50Steps` accept only names the entry knows (so a typo is caught);
- * `newServices` adds services. Legacy prices must still grow with the image size.
+ * `services` and `legacyBaseAt50Steps` accept only names the entry knows, in any case (so a typo
+ * is caught); `newServices` adds services. Legacy prices must still grow with the image size.
  */
 import type { StabilityAiPrices, StabilityAiService } from './data/stabilityAiPricing';
-import { PricingInputError } from './errors';
 import {
 	asCredits,
-	asObject,
-	checkKeys,
 	describeOverride,
-	join,
-	parseOverrides,
+	fail,
+	namesOf,
+	overrideItems,
+	readOverrides,
+	type OverrideItem,
 } from './overrides';
 import { legacyAnchors } from './stabilityAiLegacy';
 
@@ -26,67 +26,59 @@ export function applyStabilityAiOverrides(
 	base: StabilityAiPrices,
 	raw: unknown,
 ): { prices: StabilityAiPrices; applied: string[] } {
-	const overrides = parseOverrides(raw);
+	const overrides = readOverrides(raw, OVERRIDE_KEYS);
 	const applied: string[] = [];
 	if (!overrides) return { prices: base, applied };
-	checkKeys(overrides, OVERRIDE_KEYS, '');
-
+	const credits = ({ value, path }: OverrideItem): number => {
+		const price = asCredits(value, path);
+		applied.push(describeOverride(path, price));
+		return price;
+	};
 	const services: Record<string, StabilityAiService> = { ...base.services };
 	const legacy: Record<string, number> = { ...base.legacyBaseAt50Steps };
 	let usdPerCredit = base.usdPerCredit;
 
 	if (overrides.services !== undefined) {
-		const given = asObject(overrides.services, 'services');
-		checkKeys(
-			given,
-			Object.keys(base.services),
-			'services',
-			'To price a service this pricing entry does not list, put it under `newServices`.',
-		);
-		for (const [id, value] of Object.entries(given)) {
-			const path = join('services', id);
-			const credits = asCredits(value, path);
-			services[id] = { ...services[id], credits };
-			applied.push(describeOverride(path, { min: credits, max: credits }));
+		const names = namesOf(Object.keys(base.services));
+		const hint = 'To price a service this pricing entry does not list, put it under `newServices`.';
+		for (const item of overrideItems(overrides.services, 'services', names, hint)) {
+			services[item.name] = { ...services[item.name], credits: credits(item) };
 		}
 	}
 	if (overrides.newServices !== undefined) {
-		const given = asObject(overrides.newServices, 'newServices');
-		for (const [id, value] of Object.entries(given)) {
-			const path = join('newServices', id);
-			if (id === STABILITY_LEGACY_SERVICE) {
-				throw new PricingInputError(
-					`overrides.${path}`,
-					`Pricing overrides: \`${path}\`: the legacy service is priced with \`legacyBaseAt50Steps\`.`,
+		for (const item of overrideItems(overrides.newServices, 'newServices')) {
+			if (item.name.toLowerCase() === STABILITY_LEGACY_SERVICE) {
+				fail(
+					item.path,
+					`\`${item.path}\`: the legacy service is priced with \`legacyBaseAt50Steps\`.`,
 				);
 			}
-			const credits = asCredits(value, path);
-			services[id] = { label: services[id]?.label ?? id, credits };
-			applied.push(describeOverride(path, { min: credits, max: credits }));
+			services[item.name] = {
+				label: services[item.name]?.label ?? item.name,
+				credits: credits(item),
+			};
 		}
 	}
 	if (overrides.legacyBaseAt50Steps !== undefined) {
-		const given = asObject(overrides.legacyBaseAt50Steps, 'legacyBaseAt50Steps');
-		checkKeys(given, Object.keys(base.legacyBaseAt50Steps), 'legacyBaseAt50Steps');
-		for (const [size, value] of Object.entries(given)) {
-			const path = join('legacyBaseAt50Steps', size);
-			legacy[size] = asCredits(value, path);
-			applied.push(describeOverride(path, { min: legacy[size], max: legacy[size] }));
+		const names = namesOf(Object.keys(base.legacyBaseAt50Steps));
+		for (const item of overrideItems(overrides.legacyBaseAt50Steps, 'legacyBaseAt50Steps', names)) {
+			legacy[item.name] = credits(item);
 		}
 		const anchors = legacyAnchors(legacy);
 		for (let i = 1; i < anchors.length; i++) {
 			if (anchors[i].credits <= anchors[i - 1].credits) {
-				throw new PricingInputError(
-					`overrides.legacyBaseAt50Steps.${anchors[i].size}`,
-					`Pricing overrides: \`legacyBaseAt50Steps.${anchors[i].size}\` (${anchors[i].credits}) must be more than ` +
-						`${anchors[i - 1].size} (${anchors[i - 1].credits}): larger images cost more.`,
+				const path = `legacyBaseAt50Steps.${anchors[i].size}`;
+				fail(
+					path,
+					`\`${path}\` (${anchors[i].credits}) must be more than ${anchors[i - 1].size} ` +
+						`(${anchors[i - 1].credits}): larger images cost more.`,
 				);
 			}
 		}
 	}
 	if (overrides.usdPerCredit !== undefined) {
 		usdPerCredit = asCredits(overrides.usdPerCredit, 'usdPerCredit');
-		applied.push(`usdPerCredit = ${usdPerCredit}`);
+		applied.push(describeOverride('usdPerCredit', usdPerCredit));
 	}
 	return { prices: { legacyBaseAt50Steps: legacy, services, usdPerCredit }, applied };
 }

@@ -9,6 +9,56 @@ import { expectInputError, expectWellFormed } from './helpers';
 
 const v2025 = { pricingVersion: 'gamma-2025' };
 
+/** Credits per image by model, typed in again from API-FACTS.md (not from the data file). */
+const API_FACTS_MODELS: Array<[number, string[]]> = [
+	[
+		2,
+		[
+			'flux-1-quick',
+			'flux-2-klein',
+			'flux-kontext-fast',
+			'imagen-3-flash',
+			'gpt-image-1-mini-low',
+			'luma-photon-flash-1',
+		],
+	],
+	[5, ['gpt-image-2-mini']],
+	[8, ['flux-1-pro', 'flux-2-pro', 'imagen-3-pro', 'gpt-image-1-mini-medium']],
+	[10, ['luma-photon-1']],
+	[12, ['recraft-v4']],
+	[15, ['leonardo-phoenix']],
+	[
+		20,
+		[
+			'flux-2-flex',
+			'flux-2-max',
+			'flux-kontext-pro',
+			'ideogram-v3',
+			'imagen-4-pro',
+			'recraft-v3',
+			'gpt-image-2',
+			'gpt-image-1-mini-high',
+			'gemini-2.5-flash-image',
+		],
+	],
+	[30, ['gpt-image-1-medium', 'flux-1-ultra', 'imagen-4-ultra']],
+	[33, ['dall-e-3']],
+	[34, ['gemini-3.1-flash-image-mini']],
+	[40, ['flux-kontext-max', 'recraft-v3-svg', 'recraft-v4-svg']],
+	[45, ['ideogram-v3-quality']],
+	[50, ['gemini-3.1-flash-image']],
+	[70, ['gemini-3-pro-image']],
+	[75, ['gemini-3.1-flash-image-hd']],
+	[115, ['gpt-image-2-hd']],
+	[120, ['gpt-image-1-high', 'gemini-3-pro-image-hd']],
+	[125, ['recraft-v4-pro']],
+];
+const EXACT_MODELS = API_FACTS_MODELS.flatMap(([credits, models]) =>
+	models.map((model) => [model, credits] as const),
+);
+/** API-FACTS: "6: ideogram-v3-turbo [unsure: 10]". */
+const DISPUTED_MODEL = { model: 'ideogram-v3-turbo', listed: 6, other: 10 };
+
 describe('Gamma 2025 (seed 000): the illustrative scenarios', () => {
 	it('deck: 10 cards + 5 basic images = 20–60 credits', () => {
 		const estimate = estimateGamma({ numCards: 10, numImages: 5, imageTier: 'basic' }, v2025);
@@ -30,18 +80,24 @@ describe('Gamma 2025 (seed 000): the illustrative scenarios', () => {
 	it("doc: 20 cards + 15 premium images covers the seed's 320–1070 and notes its arithmetic", () => {
 		const estimate = estimateGamma({ numCards: 20, numImages: 15, imageTier: 'premium' }, v2025);
 		expect(estimate.min).toBe(320);
-		expect(estimate.min).toBeLessThanOrEqual(320);
-		expect(estimate.max).toBeGreaterThanOrEqual(1070);
 		expect(estimate.max).toBe(1150); // the table's own arithmetic: 20 × 5 + 15 × 70
-		const note = estimate.assumptions.find((a) => a.includes('1070'));
-		expect(note).toBeDefined();
+		const note = estimate.assumptions.find((a) => a.includes('320–1070'));
+		expect(note).toContain('gives 320–1150');
 		expect(note).toContain('follows the table');
 		expectWellFormed(estimate);
 	});
 
-	it('the note appears only for the premium case of 2025', () => {
-		const other = estimateGamma({ numCards: 20, numImages: 15, imageTier: 'premium' });
-		expect(other.assumptions.join(' ')).not.toContain('1070');
+	it('the premium note appears only when the premium tier prices images', () => {
+		const hasNote = (estimate: { assumptions: string[] }) =>
+			estimate.assumptions.some((a) => a.includes('320–1150'));
+		const premium = { numCards: 5, numImages: 2, imageTier: 'premium' };
+		expect(hasNote(estimateGamma(premium, v2025))).toBe(true);
+		const viaModel = { ...premium, imageModel: 'flux-1-quick' }; // no price in 2025: the tier's
+		expect(hasNote(estimateGamma(viaModel, v2025))).toBe(true);
+		expect(hasNote(estimateGamma({ ...premium, imageTier: 'ultra' }, v2025))).toBe(false);
+		expect(hasNote(estimateGamma({ ...premium, numImages: 0 }, v2025))).toBe(false);
+		expect(hasNote(estimateGamma({ ...premium, imageSource: 'pexels' }, v2025))).toBe(false);
+		expect(hasNote(estimateGamma(premium))).toBe(false);
 	});
 
 	it('has no per-model prices: a model name asks for a tier or gamma-2026', () => {
@@ -87,21 +143,64 @@ describe('Gamma 2026 (seed 001, the default)', () => {
 		expect(estimate.breakdown).toHaveLength(1);
 	});
 
-	it.each(
-		Object.entries(GAMMA_IMAGE_MODEL_CREDITS_2026).filter(([m]) => m !== 'ideogram-v3-turbo'),
-	)('model %s gives its exact price (%i credits/image)', (imageModel, credits) => {
-		const estimate = estimateGamma({ numCards: 4, numImages: 3, imageModel });
-		expect(estimate.breakdown[1]).toMatchObject({
-			quantity: 3,
-			unitMin: credits,
-			unitMax: credits,
-			min: 3 * credits,
-			max: 3 * credits,
-		});
-		expect(estimate.min).toBe(4 + 3 * credits);
-		expect(estimate.max).toBe(12 + 3 * credits);
-		expectWellFormed(estimate);
+	it.each([
+		['10 cards + 5 basic images', 10, 5, 'basic', 20, 105],
+		['20 cards + 15 premium images', 20, 15, 'premium', 530, 1185],
+		['30 cards + 30 ultra images', 30, 30, 'ultra', 930, 3840],
+	])(
+		"seed 001's scenario %s: its table gives %i–%i… and the estimate says why it differs",
+		(_name, numCards, numImages, imageTier, min, max) => {
+			// by hand: cards 1–3 each; Standard 2–15, Premium 34–75, Ultra 30–125 per image
+			const estimate = estimateGamma({ numCards, numImages, imageTier });
+			expect(estimate).toMatchObject({ min, max, pricingVersion: 'gamma-2026' });
+			const note = estimate.assumptions.find((a) => a.startsWith("Seed 001's illustrative"));
+			for (const part of ['20–60', '320–1070', '930–3900', '1–5 credits/card']) {
+				expect(note).toContain(part);
+			}
+			expect(note).toContain('20–105, 530–1185 and 930–3840');
+			expectWellFormed(estimate);
+		},
+	);
+
+	it("the seed 001 note is on every 2026 estimate, and not on 2025's", () => {
+		const note = (estimate: { assumptions: string[] }) =>
+			estimate.assumptions.filter((a) => a.startsWith("Seed 001's illustrative"));
+		expect(note(estimateGamma({ numCards: 3, numImages: 0 }))).toHaveLength(1);
+		expect(note(estimateGamma({ numCards: 3, imageModel: 'dall-e-3' }))).toHaveLength(1);
+		expect(note(estimateGamma({ numCards: 3, imageTier: 'premium' }, v2025))).toHaveLength(0);
 	});
+
+	it('lists exactly the models of API-FACTS.md', () => {
+		expect(
+			gammaImageModelOptions()
+				.map((m) => m.value)
+				.sort(),
+		).toEqual([...EXACT_MODELS.map(([model]) => model), DISPUTED_MODEL.model].sort());
+	});
+
+	it('the sandbox charges the listed price of every model', () => {
+		expect(GAMMA_IMAGE_MODEL_CREDITS_2026).toEqual({
+			...Object.fromEntries(EXACT_MODELS),
+			[DISPUTED_MODEL.model]: DISPUTED_MODEL.listed,
+		});
+	});
+
+	it.each(EXACT_MODELS)(
+		'model %s gives its exact price (%i credits/image)',
+		(imageModel, credits) => {
+			const estimate = estimateGamma({ numCards: 4, numImages: 3, imageModel });
+			expect(estimate.breakdown[1]).toMatchObject({
+				quantity: 3,
+				unitMin: credits,
+				unitMax: credits,
+				min: 3 * credits,
+				max: 3 * credits,
+			});
+			expect(estimate.min).toBe(4 + 3 * credits);
+			expect(estimate.max).toBe(12 + 3 * credits);
+			expectWellFormed(estimate);
+		},
+	);
 
 	it('defaults to one AI image per card', () => {
 		const estimate = estimateGamma({ numCards: 10, imageModel: 'flux-1-quick' });
@@ -122,10 +221,21 @@ describe('Gamma 2026 (seed 001, the default)', () => {
 	});
 
 	it('the disputed ideogram-v3-turbo price (6 vs 10) becomes a range', () => {
-		const estimate = estimateGamma({ numCards: 5, numImages: 5, imageModel: 'ideogram-v3-turbo' });
-		expect(estimate.breakdown[1]).toMatchObject({ unitMin: 6, unitMax: 10, min: 30, max: 50 });
+		const { model, listed, other } = DISPUTED_MODEL;
+		const estimate = estimateGamma({ numCards: 5, numImages: 5, imageModel: model });
+		expect(estimate.breakdown[1]).toMatchObject({
+			unitMin: listed,
+			unitMax: other,
+			min: 5 * listed,
+			max: 5 * other,
+		});
 		expect(estimate).toMatchObject({ min: 35, max: 65, expected: 50 });
 		expect(estimate.assumptions.join(' ')).toContain('disagree');
+	});
+
+	it('finds a model in any case and reports its own spelling', () => {
+		const estimate = estimateGamma({ numCards: 1, numImages: 1, imageModel: 'DALL-E-3' });
+		expect(estimate.breakdown[1]).toMatchObject({ label: 'AI images (dall-e-3)', unitMin: 33 });
 	});
 
 	it.each([
@@ -212,7 +322,8 @@ describe('Gamma 2026 (seed 001, the default)', () => {
 			}),
 		);
 		expect(models.filter((m) => m.value === 'ideogram-v3-turbo')).toHaveLength(1);
-		expect(models).toHaveLength(Object.keys(GAMMA_IMAGE_MODEL_CREDITS_2026).length);
+		expect(models).toHaveLength(EXACT_MODELS.length + 1);
+		expect(models.map((m) => m.min)).toEqual([...models.map((m) => m.min)].sort((a, b) => a - b));
 		expect(gammaImageModelOptions('gamma-2025')).toEqual([]);
 		expect(gammaImageTierOptions().map((t) => t.name)).toEqual([
 			'Standard (2–15 credits/image)',
@@ -241,6 +352,15 @@ describe('Gamma invalid input', () => {
 			field,
 			...(parts as string[]),
 		);
+	});
+
+	it.each([
+		['imageTier', { numCards: 3, numImages: 0, imageTier: 'premiun' }],
+		['imageTier', { numCards: 3, imageSource: 'pexels', imageTier: 'premiun' }],
+		['imageModel', { numCards: 3, numImages: 0, imageModel: 'flux-1-quik' }],
+		['imageModel', { numCards: 3, imageSource: 'noImages', imageModel: 'flux-1-quik' }],
+	])('a misspelt %s is an error even without AI images: %j', (field, input) => {
+		expectInputError(() => estimateGamma(input as GammaEstimateInput), field, 'Unknown');
 	});
 
 	it('an unknown pricing version lists the versions', () => {
@@ -288,6 +408,30 @@ describe('Gamma overrides', () => {
 		expect(settled.breakdown[1]).toMatchObject({ unitMin: 10, unitMax: 10 });
 	});
 
+	it('tier names: any case, and the other name of a tier (2026 basic = standard)', () => {
+		const priced = (imageTiers: object, imageTier: string, pricingVersion?: string) =>
+			estimateGamma(
+				{ numCards: 1, numImages: 1, imageTier },
+				{ pricingVersion, overrides: { imageTiers } },
+			).breakdown[1];
+		expect(priced({ basic: 3 }, 'standard')).toMatchObject({ unitMin: 3, unitMax: 3 });
+		expect(priced({ Premium: { min: 40, max: 50 } }, 'premium')).toMatchObject({ unitMax: 50 });
+		expect(priced({ standard: 4 }, 'basic', 'gamma-2025')).toMatchObject({ unitMin: 4 });
+		const applied = estimateGamma(
+			{ numCards: 1, numImages: 1, imageTier: 'basic' },
+			{ overrides: { imageTiers: { BASIC: 3 } } },
+		).assumptions.find((a) => a.startsWith('Prices overridden'));
+		expect(applied).toContain('imageTiers.standard = 3');
+	});
+
+	it('model names in any case', () => {
+		const estimate = estimateGamma(
+			{ numCards: 1, numImages: 1, imageModel: 'flux-1-quick' },
+			{ overrides: { imageModels: { 'FLUX-1-Quick': 4 } } },
+		);
+		expect(estimate.breakdown[1]).toMatchObject({ unitMin: 4, unitMax: 4 });
+	});
+
 	it('new models make per-model prices possible with gamma-2025', () => {
 		const estimate = estimateGamma(
 			{ numCards: 1, numImages: 1, imageModel: 'flux-1-quick' },
@@ -324,9 +468,12 @@ describe('Gamma overrides', () => {
 		[
 			'{"templateExtraPerCard": {"min": 1, "max": 2}}',
 			'overrides.templateExtraPerCard',
-			'single number',
+			'number of credits',
 		],
-		['{"imageTiers": {"basic": 2}}', 'overrides.imageTiers.basic', 'standard'],
+		['{"imageTiers": {"standard": 2, "basic": 3}}', 'overrides.imageTiers.basic', 'give it once'],
+		['{"imageTiers": {"mega": 2}}', 'overrides.imageTiers.mega', 'standard, basic, advanced'],
+		['{"imageModels": {"dall-e-3": 30, "DALL-E-3": 31}}', 'overrides.imageModels.DALL-E-3', 'once'],
+		['{"imageModels": {"dall-e-3": {}}}', 'overrides.imageModels.dall-e-3', 'both'],
 		['not json', 'overrides', 'not valid JSON'],
 		['"a string"', 'overrides', 'JSON object'],
 	])('%s → %s', (json, field, part) => {

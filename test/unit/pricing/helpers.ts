@@ -19,7 +19,7 @@ export function expectInputError(
 	for (const part of messageParts) expect(error.message).toContain(part);
 }
 
-/** min ≤ expected ≤ max, all non-negative, breakdown (without subtotals) adds up. */
+/** min ≤ expected ≤ max, all non-negative, breakdown (without subtotals) adds up to min/max. */
 export function expectWellFormed(estimate: CreditEstimate): void {
 	expect(estimate.unit).toBe('credits');
 	expect(estimate.min).toBeGreaterThanOrEqual(0);
@@ -27,10 +27,8 @@ export function expectWellFormed(estimate: CreditEstimate): void {
 	expect(estimate.expected).toBeLessThanOrEqual(estimate.max);
 	const lines = estimate.breakdown.filter((line) => !line.subtotal);
 	const sum = (key: 'min' | 'max') => lines.reduce((total, line) => total + line[key], 0);
-	if (estimate.base === undefined) {
-		expect(sum('min')).toBeCloseTo(estimate.min, 6);
-		expect(sum('max')).toBeCloseTo(estimate.max, 6);
-	}
+	expect(sum('min')).toBeCloseTo(estimate.min, 6);
+	expect(sum('max')).toBeCloseTo(estimate.max, 6);
 	for (const line of estimate.breakdown) {
 		expect(line.min).toBeGreaterThanOrEqual(0);
 		expect(line.min).toBeLessThanOrEqual(line.max);

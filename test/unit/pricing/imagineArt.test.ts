@@ -7,10 +7,35 @@ import type { ImagineArtEstimateInput } from '../../../nodes/shared/pricing';
 import { IMAGINE_ART_IMAGE_MODELS_2026 } from '../../../nodes/shared/pricing/data/imagineArtModels';
 import { expectInputError, expectWellFormed } from './helpers';
 
-const MODEL_CELLS = Object.entries(IMAGINE_ART_IMAGE_MODELS_2026).flatMap(([model, price]) =>
-	Object.entries(price.credits).map(
-		([resolution, credits]) => [model, resolution, credits] as const,
-	),
+/** Credits per image by model label, typed in again from API-FACTS.md (not from the data file). */
+const API_FACTS_MODELS: Array<[string, number | Record<string, number>]> = [
+	['ImagineArt 2.0', 25],
+	['ImagineArt 1.5', 15],
+	['ImagineArt 1.5 Pro', 25],
+	['Nano Banana 2', { '1K': 49, '2K': 73.5, '4K': 98 }],
+	['Nano Banana Pro', { '1K': 80, '2K': 80, '4K': 160 }],
+	['ChatGPT 1.5', 35],
+	['ChatGPT', 45],
+	['Seedream v5 Lite', 20],
+	['Seedream v4.5', 24],
+	['Recraft v4', 24],
+	['Recraft v4 Pro', 150],
+	['Grok Imagine', 12],
+	['Flux 2 Max', 50],
+	['Flux 2 Pro', 28],
+	['Flux 1.1 Ultra', 36],
+	['Flux Dev', 5],
+	['Z Image Turbo', 5],
+	['Nano Banana', 24],
+	['Imagen-4', 24],
+	['Dreamina 3.1', 18],
+	['Ideogram v3', 25],
+];
+type ModelCell = [label: string, resolution: string | undefined, credits: number];
+const MODEL_CELLS = API_FACTS_MODELS.flatMap(([label, credits]): ModelCell[] =>
+	typeof credits === 'number'
+		? [[label, undefined, credits]]
+		: Object.entries(credits).map(([resolution, price]) => [label, resolution, price]),
 );
 
 describe('ImagineArt monthly plan (seed 004 worked example)', () => {
@@ -73,6 +98,51 @@ describe('ImagineArt monthly plan (seed 004 worked example)', () => {
 		expect(estimate).toMatchObject({ base: 32000, requiresSubscription: true });
 	});
 
+	it('a Pro model counts even when imageCost is given, whose price wins', () => {
+		const estimate = estimateImagineArt({
+			...example,
+			model: 'nano-banana-pro',
+		});
+		expect(estimate).toMatchObject({ base: 62040, requiresSubscription: true });
+		expect(estimate.assumptions.join(' ')).toContain('imageCost 24 as entered');
+		expect(estimateImagineArt({ ...example, model: 'flux-dev' }).requiresSubscription).toBe(false);
+		expect(
+			estimateImagineArt({
+				estimateType: 'monthlyPlan',
+				videosPerDay: 1,
+				videoCost: 10,
+				model: 'Flux 2 Pro',
+			}).requiresSubscription,
+		).toBe(true);
+	});
+
+	it('an unknown model is an error even with imageCost or no images', () => {
+		for (const input of [
+			{ imagesPerDay: 0, videosPerDay: 1, videoCost: 10 },
+			{ imagesPerDay: 5, imageCost: 24 },
+		]) {
+			expectInputError(
+				() => estimateImagineArt({ estimateType: 'monthlyPlan', model: 'midjourney', ...input }),
+				'model',
+				'Unknown',
+			);
+		}
+	});
+
+	it('says the prompt enhancer is not added to a plan or a custom cost', () => {
+		const plan = estimateImagineArt({ ...example, promptEnhancer: true });
+		expect(plan).toMatchObject({ min: 74448, max: 80652 });
+		expect(plan.assumptions.join(' ')).toContain('promptEnhancer is not added to a monthly plan');
+		const custom = estimateImagineArt({
+			estimateType: 'custom',
+			customCost: 10,
+			promptEnhancer: true,
+		});
+		expect(custom).toMatchObject({ min: 10, max: 10 });
+		expect(custom.assumptions.join(' ')).toContain('promptEnhancer is not added to a custom cost');
+		expect(estimateImagineArt(example).assumptions.join(' ')).not.toContain('promptEnhancer');
+	});
+
 	it.each([
 		['imageCost', { imagesPerDay: 5 }, ['required']],
 		['videoCost', { videosPerDay: 5 }, ['required']],
@@ -95,14 +165,15 @@ describe('ImagineArt monthly plan (seed 004 worked example)', () => {
 });
 
 describe('ImagineArt images: model × resolution × count', () => {
+	it('lists exactly the models of API-FACTS.md', () => {
+		expect(imagineArtModelOptions().map((o) => o.label)).toEqual(
+			API_FACTS_MODELS.map(([label]) => label),
+		);
+	});
+
 	it.each(MODEL_CELLS)('%s at %s: %f credits/image', (model, resolution, credits) => {
 		for (const count of [1, 2, 4]) {
-			const estimate = estimateImagineArt({
-				estimateType: 'image',
-				model,
-				resolution: resolution === 'default' ? undefined : resolution,
-				count,
-			});
+			const estimate = estimateImagineArt({ estimateType: 'image', model, resolution, count });
 			expect(estimate.min).toBe(Math.round(credits * count * 100) / 100);
 			expect(estimate.max).toBe(estimate.min);
 			expect(estimate.expected).toBe(estimate.min);
@@ -130,7 +201,16 @@ describe('ImagineArt images: model × resolution × count', () => {
 
 	it('finds a model by its label and resolution in any case', () => {
 		expect(estimateImagineArt({ model: 'Flux Dev' }).expected).toBe(5);
+		expect(estimateImagineArt({ model: 'FLUX-DEV' }).expected).toBe(5);
 		expect(estimateImagineArt({ model: 'Nano Banana Pro', resolution: '4k' }).expected).toBe(160);
+	});
+
+	it('an id wins over a label, an exact id over one in another case', () => {
+		const overrides = { newModels: { 'Flux Dev': 9, 'FLUX-DEV': 7 } };
+		expect(estimateImagineArt({ model: 'Flux Dev' }, { overrides }).expected).toBe(9);
+		expect(estimateImagineArt({ model: 'flux dev' }, { overrides }).expected).toBe(9);
+		expect(estimateImagineArt({ model: 'FLUX-DEV' }, { overrides }).expected).toBe(7);
+		expect(estimateImagineArt({ model: 'flux-dev' }, { overrides }).expected).toBe(5);
 	});
 
 	it('a resolution on a single-price model is ignored and said so', () => {
@@ -150,7 +230,7 @@ describe('ImagineArt images: model × resolution × count', () => {
 	});
 
 	it('never costs less with more images', () => {
-		for (const [model] of MODEL_CELLS) {
+		for (const [model] of API_FACTS_MODELS) {
 			let previous = 0;
 			for (let count = 1; count <= 10; count++) {
 				const { max } = estimateImagineArt({ model, count });
@@ -281,6 +361,11 @@ describe('ImagineArt video and custom costs', () => {
 		expect(estimate).toMatchObject({ min: 99.9, max: 99.9, expected: 99.9 });
 	});
 
+	it('large costs stay exact', () => {
+		const estimate = estimateImagineArt({ estimateType: 'custom', customCost: 5e9 });
+		expect(estimate).toMatchObject({ min: 5e9, expected: 5e9, max: 5e9 });
+	});
+
 	it.each([
 		['videoBaseCost', { estimateType: 'video' }, ['required']],
 		['videoBaseCost', { estimateType: 'video', videoBaseCost: -1 }, ['at least 0']],
@@ -354,6 +439,30 @@ describe('ImagineArt overrides', () => {
 		).toBe(100);
 	});
 
+	it('resolution and model names in any case', () => {
+		const overrides = { models: { 'Nano-Banana-2': { '2k': 80 } } };
+		const estimate = estimateImagineArt(
+			{ model: 'nano-banana-2', resolution: '2K' },
+			{ overrides },
+		);
+		expect(estimate.expected).toBe(80);
+		expect(estimate.assumptions.join(' ')).toContain('models.nano-banana-2 = 1K 49, 2K 80, 4K 98');
+	});
+
+	it('a new model: "default" in any case, or resolutions only', () => {
+		const byDefault = { newModels: { x: { credits: { Default: 7 } } } };
+		expect(
+			estimateImagineArt({ model: 'x', resolution: '4K' }, { overrides: byDefault }),
+		).toMatchObject({
+			expected: 7,
+		});
+		const byRes = { newModels: { x: { credits: { '1K': 7, '2K': 9 } } } };
+		expect(estimateImagineArt({ model: 'x' }, { overrides: byRes })).toMatchObject({
+			min: 7,
+			max: 9,
+		});
+	});
+
 	it('overrides the prompt enhancer allowance', () => {
 		const estimate = estimateImagineArt(
 			{ model: 'flux-dev', promptEnhancer: true },
@@ -379,6 +488,25 @@ describe('ImagineArt overrides', () => {
 			'true or false',
 		],
 		['{"promptEnhancerMaxExtra": -2}', 'overrides.promptEnhancerMaxExtra', '≥ 0'],
+		['{"newModels": {"x": {"credits": {}}}}', 'overrides.newModels.x.credits', 'empty'],
+		[
+			'{"newModels": {"x": {"credits": {"default": 5, "2K": 7}}}}',
+			'overrides.newModels.x.credits.default',
+			'"default" alone',
+		],
+		[
+			'{"newModels": {"x": {"credits": {"2K": 7, "default": 5}}}}',
+			'overrides.newModels.x.credits.default',
+			'resolutions only',
+		],
+		[
+			'{"newModels": {"x": {"credits": {"2K": 7, "2k": 5}}}}',
+			'overrides.newModels.x.credits.2k',
+			'once',
+		],
+		['{"models": {"flux-dev": {}}}', 'overrides.models.flux-dev', 'empty'],
+		['{"models": {"nano-banana-2": {}}}', 'overrides.models.nano-banana-2', 'empty'],
+		['{"models": {"flux-dev": 5, "Flux-Dev": 6}}', 'overrides.models.Flux-Dev', 'give it once'],
 	])('%s → %s', (json, field, part) => {
 		expectInputError(
 			() => estimateImagineArt({ model: 'flux-dev' }, { overrides: json }),

@@ -88,10 +88,32 @@ describe('ImagineArt draw order: free → subscription → top-up (seed 004)', (
 		});
 	});
 
-	it('missing or negative balances count as 0', () => {
+	it('missing or negative balances count as 0, as numbers or numeric text', () => {
+		for (const free of [-5, '-5', '', null, undefined]) {
+			expect(
+				planImagineArtDraw(
+					{ free: free as number, subscription: undefined as unknown as number, topUp: 10 },
+					5,
+				),
+			).toMatchObject({ draw: { free: 0, subscription: 0, topUp: 5 }, usable: 10 });
+		}
 		expect(
-			planImagineArtDraw({ free: -5, subscription: undefined as unknown as number, topUp: 10 }, 5),
-		).toMatchObject({ draw: { free: 0, subscription: 0, topUp: 5 }, usable: 10 });
+			planImagineArtDraw({ free: '40' as unknown as number, subscription: 0, topUp: 0 }, 5).draw
+				.free,
+		).toBe(5);
+	});
+
+	it('covered compares exact amounts; a shortfall is never reported as 0', () => {
+		expect(planImagineArtDraw({ free: 0, subscription: 0, topUp: 10 }, 10.004)).toMatchObject({
+			draw: { topUp: 10 },
+			covered: false,
+			shortfall: 0.01,
+		});
+		for (let cost = 9.99; cost <= 10.02; cost += 0.001) {
+			const plan = planImagineArtDraw({ free: 3.3, subscription: 3.3, topUp: 3.4 }, cost);
+			expect(plan.covered).toBe(cost <= 10 + 1e-9);
+			expect(plan.covered).toBe(plan.shortfall === 0);
+		}
 	});
 
 	it('never draws more than the cost or a balance holds', () => {
@@ -113,6 +135,16 @@ describe('ImagineArt draw order: free → subscription → top-up (seed 004)', (
 		[
 			'balances.topUp',
 			() => planImagineArtDraw({ ...balances, topUp: 'many' as unknown as number }, 1),
+			'number',
+		],
+		[
+			'balances.free',
+			() => planImagineArtDraw({ ...balances, free: '-five' as unknown as number }, 1),
+			'number',
+		],
+		[
+			'balances.subscription',
+			() => planImagineArtDraw({ ...balances, subscription: NaN }, 1),
 			'number',
 		],
 		[

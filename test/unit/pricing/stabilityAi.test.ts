@@ -1,9 +1,9 @@
 import { estimateStabilityAi, stabilityServiceOptions } from '../../../nodes/shared/pricing';
 import { expectInputError, expectWellFormed } from './helpers';
-import { STABILITY_LEGACY_TABLE } from '../../../nodes/shared/pricing/data/stabilityAiPricing';
 import {
 	legacyAnchors,
 	legacyCreditsAt50Steps,
+	legacyCreditsPerImage,
 } from '../../../nodes/shared/pricing/stabilityAiLegacy';
 import { STABILITY_AI_PRICING } from '../../../nodes/shared/pricing/data/stabilityAiPricing';
 
@@ -49,23 +49,26 @@ describe('Stability AI legacy v1: the seed table', () => {
 		expect(legacy(height, width, steps).expected).toBe(credits);
 	});
 
-	it.each(CELLS)(
-		'cell %i×%i @ %i = round(50-step price × steps / 50, 1)',
-		(width, height, steps, credits) => {
-			const base = SEED_TABLE.find(([s]) => s === 50)![1][
-				SEED_SIZES.findIndex(([w, h]) => w === width && h === height)
-			];
-			expect(Math.round((base * 10 * steps) / 50) / 10).toBe(credits);
+	it.each(STABILITY_AI_PRICING.map((entry) => [entry.id, entry.prices.legacyBaseAt50Steps]))(
+		"%s prices the legacy sizes with the seed's 50-step row",
+		(_id, base) => {
+			const row = SEED_TABLE.find(([steps]) => steps === 50)![1];
+			expect(base).toEqual(
+				Object.fromEntries(SEED_SIZES.map(([w, h], i) => [`${w}x${h}`, row[i]])),
+			);
 		},
 	);
 
-	it('the data file carries the seed table verbatim', () => {
-		for (const [steps, row] of SEED_TABLE) {
-			SEED_SIZES.forEach(([w, h], i) =>
-				expect(STABILITY_LEGACY_TABLE[steps][`${w}x${h}`]).toBe(row[i]),
-			);
-		}
-	});
+	it.each(CELLS)(
+		"cell %i×%i @ %i steps = 50-step price × steps / 50, rounded to 0.1 (the data's rule)",
+		(width, height, steps, credits) => {
+			const anchors = legacyAnchors(STABILITY_AI_PRICING[0].prices.legacyBaseAt50Steps);
+			expect(legacyCreditsPerImage(width, height, steps, anchors)).toMatchObject({
+				credits,
+				method: 'table',
+			});
+		},
+	);
 
 	it('defaults to 512×512, 50 steps, 1 sample (1 credit, DreamStudio default)', () => {
 		const estimate = estimateStabilityAi({});
@@ -257,6 +260,18 @@ describe('Stability AI v2beta services', () => {
 		expect(estimateStabilityAi({ service: 'sd3.5-medium', count: 3 }).usd?.expected).toBe(0.105);
 	});
 
+	it('service names in any case', () => {
+		expect(estimateStabilityAi({ service: 'Core' }).expected).toBe(3);
+		expect(estimateStabilityAi({ service: 'SD3.5-Large', count: 2 }).breakdown[0].label).toBe(
+			'Stable Diffusion 3.5 Large (sd3.5-large)',
+		);
+		expect(estimateStabilityAi({ service: 'V1-Text-To-Image' }).expected).toBe(1);
+	});
+
+	it('large counts stay exact', () => {
+		expect(estimateStabilityAi({ service: 'core', count: 1e9 }).expected).toBe(3e9);
+	});
+
 	it('an unknown service names the field and lists the services', () => {
 		expectInputError(
 			() => estimateStabilityAi({ service: 'ultra-max' }),
@@ -315,6 +330,20 @@ describe('Stability AI overrides', () => {
 		expect(estimateStabilityAi({ width: 1024, height: 1024 }, { overrides }).expected).toBe(9.4);
 	});
 
+	it('override names in any case; a name given twice is an error', () => {
+		expect(
+			estimateStabilityAi({ service: 'core' }, { overrides: { services: { CORE: 4 } } }).expected,
+		).toBe(4);
+		expect(
+			estimateStabilityAi({}, { overrides: { legacyBaseAt50Steps: { '512X512': 1.5 } } }).expected,
+		).toBe(1.5);
+		expectInputError(
+			() => estimateStabilityAi({}, { overrides: { services: { core: 4, Core: 5 } } }),
+			'overrides.services.Core',
+			'give it once',
+		);
+	});
+
 	it('overrides the dollar rate', () => {
 		expect(
 			estimateStabilityAi({ service: 'core' }, { overrides: { usdPerCredit: 0.02 } }).usd?.expected,
@@ -341,6 +370,11 @@ describe('Stability AI overrides', () => {
 		[
 			'{"newServices": {"v1-text-to-image": 2}}',
 			'overrides.newServices.v1-text-to-image',
+			'legacyBaseAt50Steps',
+		],
+		[
+			'{"newServices": {"V1-Text-To-Image": 2}}',
+			'overrides.newServices.V1-Text-To-Image',
 			'legacyBaseAt50Steps',
 		],
 		['{"services": {', 'overrides', 'not valid JSON'],

@@ -2,8 +2,13 @@
  * Gamma: credits charged per AI image, by `imageOptions.model`.
  * Source: Gamma's API docs as mirrored by its official n8n node (2026), recorded in API-FACTS.md.
  * Effective: 2026-01-01. Edit a number here when Gamma changes a price.
+ *
+ * A price is a number of credits, or a pair [low, high] where sources disagree (the estimate
+ * then spans both).
  */
-export const GAMMA_IMAGE_MODEL_CREDITS_2026: Readonly<Record<string, number>> = {
+export type GammaModelPrice = number | readonly [low: number, high: number];
+
+export const GAMMA_IMAGE_MODEL_PRICES_2026: Readonly<Record<string, GammaModelPrice>> = {
 	'flux-1-quick': 2,
 	'flux-2-klein': 2,
 	'flux-kontext-fast': 2,
@@ -11,7 +16,7 @@ export const GAMMA_IMAGE_MODEL_CREDITS_2026: Readonly<Record<string, number>> = 
 	'gpt-image-1-mini-low': 2,
 	'luma-photon-flash-1': 2,
 	'gpt-image-2-mini': 5,
-	'ideogram-v3-turbo': 6, // one source says 10: the estimate widens to 10 (see gamma.ts)
+	'ideogram-v3-turbo': [6, 10], // Gamma's list says 6, another source 10
 	'flux-1-pro': 8,
 	'flux-2-pro': 8,
 	'imagen-3-pro': 8,
@@ -46,8 +51,10 @@ export const GAMMA_IMAGE_MODEL_CREDITS_2026: Readonly<Record<string, number>> = 
 	'recraft-v4-pro': 125,
 };
 
-/** Models whose price sources disagree: [low, high]. */
-export const GAMMA_IMAGE_MODEL_DISPUTED_2026: Readonly<Record<string, readonly [number, number]>> =
-	{
-		'ideogram-v3-turbo': [6, 10],
-	};
+/** One number per model (the low end where sources disagree), for code that charges a price. */
+export const GAMMA_IMAGE_MODEL_CREDITS_2026: Readonly<Record<string, number>> = Object.fromEntries(
+	Object.entries(GAMMA_IMAGE_MODEL_PRICES_2026).map(([model, price]) => [
+		model,
+		typeof price === 'number' ? price : price[0],
+	]),
+);

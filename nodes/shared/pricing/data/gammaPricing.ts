@@ -6,10 +6,7 @@
  * All prices are in Gamma credits. A range is `{ min, max }`.
  */
 import type { CreditRange, PricingEntry } from '../types';
-import {
-	GAMMA_IMAGE_MODEL_CREDITS_2026,
-	GAMMA_IMAGE_MODEL_DISPUTED_2026,
-} from './gammaImageModels';
+import { GAMMA_IMAGE_MODEL_PRICES_2026, type GammaModelPrice } from './gammaImageModels';
 
 export interface GammaImageTier {
 	/** The value a user picks (`imageTier`). */
@@ -31,16 +28,20 @@ export interface GammaPrices {
 	 */
 	templateExtraPerCard: number;
 	imageTiers: GammaImageTier[];
-	/** Exact credits per image by `imageOptions.model`; empty when the source gives tiers only. */
-	imageModels: Readonly<Record<string, number>>;
-	/** Models whose sources disagree: priced as the range [low, high]. */
-	disputedImageModels: Readonly<Record<string, readonly [number, number]>>;
+	/** Credits per image by `imageOptions.model`; empty when the source gives tiers only. */
+	imageModels: Readonly<Record<string, GammaModelPrice>>;
+	/** Where the source's own examples disagree with its table: added to the assumptions. */
+	notes: readonly GammaNote[];
+}
+
+export interface GammaNote {
+	text: string;
+	/** Only when one of these tiers prices the images; without it, on every estimate. */
+	tiers?: readonly string[];
 }
 
 export const GAMMA_PRICING: ReadonlyArray<PricingEntry<GammaPrices>> = [
 	{
-		// Seed 001 repeats seed 000's illustrative scenarios (20–60, 320–1070, 930–3900) unchanged;
-		// they follow the 2025 table, not this one, so they are tested against gamma-2025.
 		id: 'gamma-2026',
 		label: 'Gamma 2026: 1–3 credits/card, image tiers and per-model prices',
 		effectiveDate: '2026-01-01',
@@ -56,8 +57,17 @@ export const GAMMA_PRICING: ReadonlyArray<PricingEntry<GammaPrices>> = [
 				{ id: 'premium', label: 'Premium', min: 34, max: 75 },
 				{ id: 'ultra', label: 'Ultra', min: 30, max: 125 },
 			],
-			imageModels: GAMMA_IMAGE_MODEL_CREDITS_2026,
-			disputedImageModels: GAMMA_IMAGE_MODEL_DISPUTED_2026,
+			imageModels: GAMMA_IMAGE_MODEL_PRICES_2026,
+			notes: [
+				{
+					text:
+						"Seed 001's illustrative scenarios (10 cards + 5 basic images ≈ 20–60, 20 cards + 15 " +
+						"premium ≈ 320–1070, 30 cards + 30 ultra ≈ 930–3900 credits) are seed 000's, unchanged: " +
+						"they keep its 1–5 credits/card arithmetic. This estimate follows seed 001's own table " +
+						'(1–3 credits/card; Standard 2–15, Premium 34–75, Ultra 30–125 credits/image), which ' +
+						'gives 20–105, 530–1185 and 930–3840 for those scenarios.',
+				},
+			],
 		},
 	},
 	{
@@ -75,7 +85,15 @@ export const GAMMA_PRICING: ReadonlyArray<PricingEntry<GammaPrices>> = [
 				{ id: 'ultra', label: 'Ultra', min: 30, max: 125 },
 			],
 			imageModels: {},
-			disputedImageModels: {},
+			notes: [
+				{
+					tiers: ['premium'],
+					text:
+						'Seed 000 illustrates "20 cards + 15 premium images ≈ 320–1070 credits", but its own ' +
+						'table (1–5 credits/card, 20–70 credits/image) gives 320–1150 (1070 = 20 × 1 + 15 × 70): ' +
+						'this estimate follows the table.',
+				},
+			],
 		},
 	},
 ];

@@ -16,9 +16,10 @@ export interface ImagineArtPrices {
 	promptEnhancerMaxExtra: number;
 	/** Monthly plan defaults (seed 004): working days and the 20–30 % buffer. */
 	monthlyPlan: { workingDays: number; bufferMinPercent: number; bufferMaxPercent: number };
-	/** Free daily credits on accounts without a subscription (seed 004). */
-	freeCreditsPerDay: number;
 }
+
+/** Free credits every account without a subscription gets each day (seed 004). */
+export const IMAGINE_ART_FREE_CREDITS_PER_DAY = 100;
 
 export const IMAGINE_ART_PRICING: ReadonlyArray<PricingEntry<ImagineArtPrices>> = [
 	{
@@ -32,7 +33,6 @@ export const IMAGINE_ART_PRICING: ReadonlyArray<PricingEntry<ImagineArtPrices>> 
 			imageModels: IMAGINE_ART_IMAGE_MODELS_2026,
 			promptEnhancerMaxExtra: 2,
 			monthlyPlan: { workingDays: 22, bufferMinPercent: 20, bufferMaxPercent: 30 },
-			freeCreditsPerDay: 100,
 		},
 	},
 ];

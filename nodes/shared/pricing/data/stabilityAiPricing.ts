@@ -13,8 +13,8 @@ export interface StabilityAiService {
 export interface StabilityAiPrices {
 	/**
 	 * Legacy v1 text-to-image: credits per image at 50 steps for the sizes of the DreamStudio
-	 * table (keys are `WIDTHxHEIGHT`). Cost is linear in steps (the table's cells are these
-	 * values × steps / 50, rounded to 0.1), and grows faster than linearly in pixels.
+	 * table (keys are `WIDTHxHEIGHT`). Cost is linear in steps and grows faster than linearly in
+	 * pixels (see stabilityAiLegacy.ts).
 	 */
 	legacyBaseAt50Steps: Readonly<Record<string, number>>;
 	/** Current v2beta services: flat credits per generation. Empty when the entry predates them. */
@@ -24,64 +24,20 @@ export interface StabilityAiPrices {
 }
 
 /**
- * The DreamStudio table of seeds 002/003 (credits per image): rows are steps, columns are sizes.
- * Only the 50-steps row prices anything (`legacyBaseAt50Steps` below); every other row follows
- * from it (cell = 50-step price × steps / 50, rounded to 0.1) and is kept verbatim so the
- * unit tests can check that the estimates still reproduce it. To change a legacy price, edit
- * the 50 row (and the other rows to match), or use the `legacyBaseAt50Steps` override.
+ * Legacy v1 text-to-image, credits per image at 50 steps: the "50" row of the DreamStudio table
+ * in seeds/002_0dcdd684d428df25.txt and seeds/003_9006a1e4833404f2.txt (rows: 10, 25, 50, 75,
+ * 100 and 150 steps; columns: these sizes). The table's other rows follow from this one:
+ * cost = 50-step price × steps / 50, rounded to 0.1. test/unit/pricing/stabilityAi.test.ts
+ * keeps the whole seed table and checks the estimates against all 36 cells.
  */
-export const STABILITY_LEGACY_TABLE: Readonly<Record<number, Readonly<Record<string, number>>>> = {
-	10: {
-		'512x512': 0.2,
-		'512x768': 0.5,
-		'512x1024': 0.8,
-		'768x768': 0.9,
-		'768x1024': 1.3,
-		'1024x1024': 1.9,
-	},
-	25: {
-		'512x512': 0.5,
-		'512x768': 1.2,
-		'512x1024': 1.9,
-		'768x768': 2.3,
-		'768x1024': 3.3,
-		'1024x1024': 4.7,
-	},
-	50: {
-		'512x512': 1.0,
-		'512x768': 2.4,
-		'512x1024': 3.8,
-		'768x768': 4.6,
-		'768x1024': 6.6,
-		'1024x1024': 9.4,
-	},
-	75: {
-		'512x512': 1.5,
-		'512x768': 3.6,
-		'512x1024': 5.7,
-		'768x768': 6.9,
-		'768x1024': 9.9,
-		'1024x1024': 14.1,
-	},
-	100: {
-		'512x512': 2.0,
-		'512x768': 4.8,
-		'512x1024': 7.6,
-		'768x768': 9.2,
-		'768x1024': 13.2,
-		'1024x1024': 18.8,
-	},
-	150: {
-		'512x512': 3.0,
-		'512x768': 7.2,
-		'512x1024': 11.4,
-		'768x768': 13.8,
-		'768x1024': 19.8,
-		'1024x1024': 28.2,
-	},
+const LEGACY_BASE_AT_50_STEPS: Readonly<Record<string, number>> = {
+	'512x512': 1.0,
+	'512x768': 2.4,
+	'512x1024': 3.8,
+	'768x768': 4.6,
+	'768x1024': 6.6,
+	'1024x1024': 9.4,
 };
-
-const LEGACY_BASE_AT_50_STEPS: Readonly<Record<string, number>> = STABILITY_LEGACY_TABLE[50];
 
 export const STABILITY_AI_PRICING: ReadonlyArray<PricingEntry<StabilityAiPrices>> = [
 	{
