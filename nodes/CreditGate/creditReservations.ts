@@ -2,11 +2,12 @@
  * The Credit Gate's arithmetic, pure: what an item may spend given a balance, a floor to keep,
  * a safety margin, and what earlier items of the same run have already reserved.
  */
-import { planImagineArtDraw, type ImagineArtBalances } from '../shared/pricing';
+import {
+	IMAGINE_ART_FREE_CREDITS_PER_DAY,
+	planImagineArtDraw,
+	type ImagineArtBalances,
+} from '../shared/pricing';
 import { roundCredits } from '../shared/pricing/numbers';
-
-/** ImagineArt gives up to 100 free credits a day (seed 004). */
-export const IMAGINE_ART_DAILY_FREE_CREDITS = 100;
 
 export interface GateSettings {
 	/** Credits to keep in the account whatever happens. */
@@ -62,17 +63,14 @@ export class CreditReservations {
 		if (state.reserved > 0)
 			limits.push(`${roundCredits(state.reserved)} reserved by earlier items`);
 
+		const required = roundCredits(Math.max(0, request.required));
 		let spendable = headroom;
 		let drawPlan: ImagineArtBalances | undefined;
 		if (balance.breakdown) {
-			const plan = planImagineArtDraw(
-				subtract(balance.breakdown, state.drawn),
-				Math.max(0, request.required),
-				{
-					requiresSubscription: request.requiresSubscription,
-					subscriptionActive: balance.subscriptionActive,
-				},
-			);
+			const plan = planImagineArtDraw(subtract(balance.breakdown, state.drawn), required, {
+				requiresSubscription: request.requiresSubscription,
+				subscriptionActive: balance.subscriptionActive,
+			});
 			spendable = Math.min(spendable, plan.usable);
 			if (plan.covered) drawPlan = plan.draw;
 			limits.push(...plan.notes.map(lowerFirst));
@@ -81,15 +79,14 @@ export class CreditReservations {
 				spendable = 0;
 				limits.push('a Pro model needs an active subscription, and it has lapsed');
 			} else {
-				spendable -= IMAGINE_ART_DAILY_FREE_CREDITS;
+				spendable -= IMAGINE_ART_FREE_CREDITS_PER_DAY;
 				limits.push(
-					`up to ${IMAGINE_ART_DAILY_FREE_CREDITS} daily free credits not counted for a Pro model (no breakdown given)`,
+					`up to ${IMAGINE_ART_FREE_CREDITS_PER_DAY} daily free credits not counted for a Pro model (no breakdown given)`,
 				);
 			}
 		}
 
 		const available = roundCredits(Math.max(0, spendable));
-		const required = roundCredits(request.required);
 		const passed = required <= available;
 		const reservedBefore = roundCredits(state.reserved);
 		if (passed && this.settings.reserve) {
