@@ -27,7 +27,8 @@ export class CreditGate implements INodeType {
 		description:
 			'Route items by whether enough AI credits are left for them, reserving credits across a batch',
 		defaults: { name: 'Credit Gate' },
-		usableAsTool: true,
+		// A router with two outputs: an AI agent calling it as a tool could not use the branches
+		usableAsTool: false,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main],
 		outputNames: ['Enough Credits', 'Not Enough Credits'],
