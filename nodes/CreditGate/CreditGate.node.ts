@@ -16,6 +16,9 @@ import { gateCredentials, gateProperties } from './gateProperties';
 
 type RequiredFrom = 'max' | 'expected' | 'min' | 'custom';
 
+// Not offered as an AI tool (no usableAsTool): its answer is which of two branches an item takes,
+// which an agent calling it as a tool could not use.
+// eslint-disable-next-line @n8n/community-nodes/node-usable-as-tool
 export class CreditGate implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Credit Gate',
@@ -27,8 +30,6 @@ export class CreditGate implements INodeType {
 		description:
 			'Route items by whether enough AI credits are left for them, reserving credits across a batch',
 		defaults: { name: 'Credit Gate' },
-		// A router with two outputs: an AI agent calling it as a tool could not use the branches
-		usableAsTool: false,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main],
 		outputNames: ['Enough Credits', 'Not Enough Credits'],
