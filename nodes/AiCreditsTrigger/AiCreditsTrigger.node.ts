@@ -6,8 +6,7 @@ import {
 	type INodeTypeDescription,
 	type IPollFunctions,
 } from 'n8n-workflow';
-import { providerCredentials, providerField } from '../shared/node/providerFields';
-import type { Provider } from '../shared/providers/providerInfo';
+import { PROVIDERS, PROVIDER_NAMES, type Provider } from '../shared/providers/providerInfo';
 import { readBalance } from '../shared/providers/readBalance';
 import { emptyWatchState, observe, type WatchEvent, type WatchState } from './balanceWatch';
 
@@ -25,9 +24,23 @@ export class AiCreditsTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: providerCredentials(),
+		credentials: PROVIDER_NAMES.map((provider) => ({
+			name: PROVIDERS[provider].credentialType,
+			required: true,
+			displayOptions: { show: { provider: [provider] } },
+		})),
 		properties: [
-			providerField(),
+			{
+				displayName: 'Provider',
+				name: 'provider',
+				type: 'options',
+				noDataExpression: true,
+				options: PROVIDER_NAMES.map((provider) => ({
+					name: PROVIDERS[provider].displayName,
+					value: provider,
+				})),
+				default: 'gamma',
+			},
 			{
 				displayName: 'Trigger On',
 				name: 'event',

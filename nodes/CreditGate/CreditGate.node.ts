@@ -9,7 +9,7 @@ import {
 } from 'n8n-workflow';
 import { errorMessage, toNodeError } from '../shared/node/errors';
 import type { CreditBalance } from '../shared/providers/creditBalance';
-import type { Provider } from '../shared/providers/providerInfo';
+import { isProvider, type Provider } from '../shared/providers/providerInfo';
 import { readBalance } from '../shared/providers/readBalance';
 import { CreditReservations, type GateBalance } from './creditReservations';
 import { gateCredentials, gateProperties } from './gateProperties';
@@ -50,8 +50,9 @@ export class CreditGate implements INodeType {
 		const notEnough: INodeExecutionData[] = [];
 
 		let liveBalance: CreditBalance | undefined;
-		if (this.getNodeParameter('balanceFrom', 0) === 'live') {
-			const provider = this.getNodeParameter('provider', 0) as Provider;
+		const balanceFrom = this.getNodeParameter('balanceFrom', 0) as string;
+		if (isProvider(balanceFrom)) {
+			const provider: Provider = balanceFrom;
 			try {
 				liveBalance = await readBalance(this, provider);
 			} catch (error) {

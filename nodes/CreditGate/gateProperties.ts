@@ -1,9 +1,11 @@
 import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
-import { providerCredentials, providerField } from '../shared/node/providerFields';
+import { PROVIDERS, PROVIDER_NAMES } from '../shared/providers/providerInfo';
 
-export const gateCredentials: INodeCredentialDescription[] = providerCredentials({
-	balanceFrom: ['live'],
-});
+export const gateCredentials: INodeCredentialDescription[] = PROVIDER_NAMES.map((provider) => ({
+	name: PROVIDERS[provider].credentialType,
+	required: true,
+	displayOptions: { show: { balanceFrom: [provider] } },
+}));
 
 export const gateProperties: INodeProperties[] = [
 	{
@@ -37,6 +39,8 @@ export const gateProperties: INodeProperties[] = [
 		displayOptions: { show: { requiredFrom: ['custom'] } },
 		description: 'For example {{ $json.cost }}',
 	},
+	// One field, not "live?" + "which provider?": n8n's editor hides a field that the credential
+	// choice depends on through another field, so the provider lives in the options here.
 	{
 		displayName: 'Credits Available',
 		name: 'balanceFrom',
@@ -48,15 +52,14 @@ export const gateProperties: INodeProperties[] = [
 				value: 'item',
 				description: "The item's creditBalance, from AI Credits › Check Balance",
 			},
-			{
-				name: 'Check Live',
-				value: 'live',
-				description: 'Read the balance from the provider, once per run',
-			},
+			...PROVIDER_NAMES.map((provider) => ({
+				name: `Check ${PROVIDERS[provider].displayName} Live`,
+				value: provider,
+				description: `Read the ${PROVIDERS[provider].displayName} balance once per run`,
+			})),
 		],
 		default: 'item',
 	},
-	providerField({ balanceFrom: ['live'] }),
 	{
 		displayName: 'Reserve Across Items',
 		name: 'reserveAcrossItems',

@@ -125,7 +125,7 @@ describe('Credit Gate (real n8n engine, balances from the sandbox)', () => {
 	});
 
 	describe('ImagineArt Pro rule, with the balance checked live', () => {
-		const live = { balanceFrom: 'live', provider: 'imagineArt' };
+		const live = { balanceFrom: 'imagineArt' };
 		const imagineRow = (id: number, max: number, pro: boolean) => ({
 			id,
 			creditEstimate: {
@@ -204,7 +204,7 @@ describe('Credit Gate (real n8n engine, balances from the sandbox)', () => {
 		it('a balance that cannot be read sends every item to Not Enough Credits (continue-on-fail)', async () => {
 			const { enough, notEnough } = await gate(
 				[estimateRow(0, 1), estimateRow(1, 1)],
-				{ balanceFrom: 'live', provider: 'gamma' },
+				{ balanceFrom: 'gamma' },
 				{ continueOnFail: true, credentials: { aiCreditsGammaApi: { apiKey: 'sk-gamma-wrong' } } },
 			);
 			expect(enough).toHaveLength(0);
