@@ -27,7 +27,9 @@ export class AiCreditsTrigger implements INodeType {
 		credentials: PROVIDER_NAMES.map((provider) => ({
 			name: PROVIDERS[provider].credentialType,
 			required: true,
-			displayOptions: { show: { provider: [provider] } },
+			// "/provider" (a root path), not "provider": with the plain name n8n's editor takes
+			// Provider for an authentication field and hides it from the panel
+			displayOptions: { show: { '/provider': [provider] } },
 		})),
 		properties: [
 			{

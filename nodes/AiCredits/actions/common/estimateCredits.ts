@@ -45,7 +45,7 @@ export function pricingProperties(provider: PricingProvider): INodeProperties[] 
 			displayName: 'Price Overrides (JSON)',
 			name: 'priceOverrides',
 			type: 'json',
-			default: '',
+			default: '{}',
 			displayOptions: { show },
 			description:
 				'Your own prices where the provider changed them, e.g. {"imageModels": {"flux-1-quick": 3}}. Unknown keys are an error that names them.',
