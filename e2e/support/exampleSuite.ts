@@ -1,0 +1,424 @@
+/**
+ * The end-to-end suite, run once per way of loading the package: a real n8n imports the sandbox's
+ * credentials and the example workflows with its CLI, executes each example with `n8n execute`
+ * (the polling trigger's example through `n8n start` and a manual run, as the editor runs it),
+ * and the tests check what came out against the sandbox's ledger and the pure pricing functions.
+ */
+import {
+	estimateGamma,
+	estimateImagineArt,
+	estimateStabilityAi,
+	type GammaEstimateInput,
+	type ImagineArtEstimateInput,
+	type StabilityAiEstimateInput,
+} from '../../nodes/shared/pricing';
+import type { Sandbox } from '../../test/sandbox/server';
+import { exampleWorkflowId, loadExamples, type Example, type WorkflowJson } from './examples';
+import { prepareInstance, type Instance, type LoadMode } from './instance';
+import type { N8nServer } from './n8n';
+import { N8N_VERSION, tempFolder } from './paths';
+import { outputOf, ran, runError, type Json, type N8nRun } from './runData';
+
+const SETUP_TIMEOUT_MS = 300_000;
+const TEST_TIMEOUT_MS = 120_000;
+
+function example(name: string): Example {
+	const found = loadExamples().find((candidate) => candidate.name === name);
+	if (!found) throw new Error(`examples/${name}.json is missing`);
+	return found;
+}
+
+function nodeParameters(workflow: WorkflowJson, nodeName: string): Record<string, unknown> {
+	const node = workflow.nodes.find((candidate) => candidate.name === nodeName);
+	if (!node) throw new Error(`"${workflow.name}" has no node "${nodeName}"`);
+	return node.parameters;
+}
+
+function succeeded(run: N8nRun): N8nRun {
+	const error = runError(run);
+	if (error) throw new Error(`The workflow failed: ${error}`);
+	return run;
+}
+
+type Estimate = { provider: string; min: number; expected: number; max: number; base?: number };
+type Gate = {
+	passed: boolean;
+	required: number;
+	available: number;
+	remainingAfter: number;
+	reason: string;
+	drawPlan?: Record<string, number>;
+};
+
+export function describeExamples(mode: LoadMode): void {
+	describe(`the examples in n8n ${N8N_VERSION}, package loaded as ${mode.label}`, () => {
+		let instance: Instance | undefined;
+		let sandbox: Sandbox;
+		let server: N8nServer | undefined;
+
+		beforeAll(async () => {
+			instance = await prepareInstance(
+				tempFolder(mode.prefix === 'CUSTOM' ? 'custom' : 'community'),
+				mode,
+			);
+			sandbox = instance.sandbox;
+		}, SETUP_TIMEOUT_MS);
+
+		afterAll(async () => {
+			await server?.stop();
+			await instance?.close({ keepFolder: process.env.AI_CREDITS_E2E_KEEP === '1' });
+		}, 60_000);
+
+		beforeEach(() => sandbox.reset());
+
+		async function execute(name: string): Promise<N8nRun> {
+			return succeeded(await instance!.n8n.execute(exampleWorkflowId(name)));
+		}
+
+		test(
+			'batch-estimate-gate: per-row estimates, one balance read, the gate reserves across rows',
+			async () => {
+				const { workflow } = example('batch-estimate-gate');
+				const run = await execute('batch-estimate-gate');
+				const rows = outputOf(run, 'Deck Topics') as Array<{ topic: string; cards: number }>;
+				expect(rows.length).toBeGreaterThan(2);
+
+				// Each row is priced from its own `cards` (an expression), like the pure estimator.
+				const estimateParameters = nodeParameters(workflow, 'Estimate Deck Credits');
+				const estimated = outputOf(run, 'Estimate Deck Credits');
+				expect(estimated.map((item) => item.topic)).toEqual(rows.map((row) => row.topic));
+				const maxima = rows.map(
+					(row) =>
+						estimateGamma({
+							generationType: estimateParameters.generationType,
+							imageSource: estimateParameters.imageSource,
+							imageModel: estimateParameters.imageModel,
+							numCards: row.cards,
+						} as GammaEstimateInput).max,
+				);
+				expect(estimated.map((item) => (item.creditEstimate as Estimate).max)).toEqual(maxima);
+				expect(new Set(maxima).size).toBe(rows.length);
+
+				// One balance request for the whole batch, and the sandbox's balance on every row.
+				const balance = sandbox.getCredits('gamma', sandbox.keys.gamma);
+				expect(sandbox.countRequests({ provider: 'gamma' })).toBe(1);
+				for (const item of outputOf(run, 'Check Gamma Balance')) {
+					expect(item.creditBalance).toMatchObject({ provider: 'gamma', remaining: balance });
+				}
+
+				// Reserving across rows in order: a row that does not fit is skipped, a later
+				// smaller one can still pass.
+				let reserved = 0;
+				const expectedPass: string[] = [];
+				const expectedFail: string[] = [];
+				rows.forEach((row, index) => {
+					if (reserved + maxima[index] <= balance) {
+						reserved += maxima[index];
+						expectedPass.push(row.topic);
+					} else expectedFail.push(row.topic);
+				});
+				expect(expectedFail.length).toBeGreaterThan(0);
+				const firstFail = rows.findIndex((row) => row.topic === expectedFail[0]);
+				expect(rows.slice(firstFail + 1).some((row) => expectedPass.includes(row.topic))).toBe(true);
+
+				const enough = outputOf(run, 'Credit Gate', 0);
+				const notEnough = outputOf(run, 'Credit Gate', 1);
+				expect(enough.map((item) => item.topic)).toEqual(expectedPass);
+				expect(notEnough.map((item) => item.topic)).toEqual(expectedFail);
+				expect((enough.at(-1)?.creditGate as Gate).remainingAfter).toBe(balance - reserved);
+				for (const item of notEnough) {
+					expect((item.creditGate as Gate).passed).toBe(false);
+					expect((item.creditGate as Gate).reason).toMatch(/^Not enough credits/);
+				}
+
+				const ready = outputOf(run, 'Ready to Generate');
+				expect(ready.map((item) => item.topic)).toEqual(expectedPass);
+				expect(ready.map((item) => item.creditsReserved)).toEqual(
+					expectedPass.map((topic) => maxima[rows.findIndex((row) => row.topic === topic)]),
+				);
+				const skipped = outputOf(run, 'Skipped: Not Enough Credits');
+				expect(skipped.map((item) => item.topic)).toEqual(expectedFail);
+				expect(String(skipped[0].reason)).toMatch(/^Not enough credits/);
+			},
+			TEST_TIMEOUT_MS,
+		);
+
+		test(
+			'imagineart-monthly-plan: 62040 base, a shortfall at the default balance, the draw order once topped up',
+			async () => {
+				const { workflow } = example('imagineart-monthly-plan');
+				const input = nodeParameters(workflow, 'Estimate Monthly Plan');
+				const expected = estimateImagineArt(input as unknown as ImagineArtEstimateInput);
+				const key = sandbox.keys.imagineArt;
+
+				const short = await execute('imagineart-monthly-plan');
+				const [estimated] = outputOf(short, 'Estimate Monthly Plan');
+				expect(estimated.creditEstimate).toMatchObject({
+					provider: 'imagineArt',
+					base: 62040,
+					min: expected.min,
+					max: expected.max,
+				});
+				const balance = sandbox.getCredits('imagineArt', key);
+				const total = balance.free + balance.subscription + balance.topUp;
+				const [checked] = outputOf(short, 'Check ImagineArt Balance');
+				expect(checked.creditBalance).toMatchObject({
+					provider: 'imagineArt',
+					remaining: total,
+					breakdown: {
+						free: balance.free,
+						subscription: balance.subscription,
+						topUp: balance.topUp,
+					},
+				});
+				expect(outputOf(short, 'Credit Gate', 0)).toEqual([]);
+				const [shortfall] = outputOf(short, 'Plan Shortfall');
+				expect(shortfall).toMatchObject({
+					monthlyBase: 62040,
+					creditsNeeded: expected.max,
+					creditsAvailable: total,
+					shortfall: expected.max - total,
+				});
+				expect(ran(short, 'Plan Covered')).toBe(false);
+
+				// Enough credits: the plan is paid free first, then subscription, then top-up.
+				const topUp = { free: 100, subscription: 80_000, topUp: 5_000 };
+				sandbox.setCredits('imagineArt', key, topUp);
+				const covered = await execute('imagineart-monthly-plan');
+				expect(outputOf(covered, 'Credit Gate', 1)).toEqual([]);
+				const [plan] = outputOf(covered, 'Plan Covered');
+				const drawPlan = {
+					free: topUp.free,
+					subscription: topUp.subscription,
+					topUp: expected.max - topUp.free - topUp.subscription,
+				};
+				expect(plan).toMatchObject({ monthlyBase: 62040, creditsNeeded: expected.max, drawPlan });
+				expect(plan.message).toBe(
+					`The month fits: ${drawPlan.free} free credits are spent first, then ${drawPlan.subscription} subscription credits, then ${drawPlan.topUp} top-up credits; ${topUp.free + topUp.subscription + topUp.topUp - expected.max} credits stay.`,
+				);
+				expect(ran(covered, 'Plan Shortfall')).toBe(false);
+			},
+			TEST_TIMEOUT_MS,
+		);
+
+		test(
+			'stability-estimate-gate-http: the HTTP Request node generates with the credential only when the gate lets it',
+			async () => {
+				const { workflow } = example('stability-estimate-gate-http');
+				const key = sandbox.keys.stabilityAi;
+				const prompt = String(
+					(
+						nodeParameters(workflow, 'Image Prompt').assignments as {
+							assignments: Array<{ value: string }>;
+						}
+					).assignments[0].value,
+				);
+				const estimate = estimateStabilityAi(
+					nodeParameters(workflow, 'Estimate Image Credits') as StabilityAiEstimateInput,
+				);
+				const before = sandbox.getCredits('stabilityAi', key);
+				expect(before).toBeGreaterThan(estimate.max);
+
+				const run = await execute('stability-estimate-gate-http');
+				expect((outputOf(run, 'Estimate Image Credits')[0].creditEstimate as Estimate).max).toBe(
+					estimate.max,
+				);
+				expect(outputOf(run, 'Check Stability Balance')[0].creditBalance).toMatchObject({
+					provider: 'stabilityAi',
+					remaining: before,
+				});
+				const [passed] = outputOf(run, 'Credit Gate', 0);
+				expect(passed.creditGate).toMatchObject({ passed: true, required: estimate.max });
+				const [generated] = outputOf(run, 'Generate Image');
+				expect(generated.finish_reason).toBe('SUCCESS');
+				const png = Buffer.from(String(generated.image), 'base64');
+				expect(png.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
+
+				// The HTTP Request node signed the call with the package's credential type.
+				const calls = sandbox.requests.filter(
+					(request) => request.path === '/v2beta/stable-image/generate/core',
+				);
+				expect(calls).toHaveLength(1);
+				expect(calls[0].headers.authorization).toBe(`Bearer ${key}`);
+				expect(calls[0].body).toMatchObject({ prompt });
+				expect(sandbox.getCredits('stabilityAi', key)).toBeLessThan(before);
+
+				// Too few credits: the item goes to the other branch and nothing is generated.
+				sandbox.setCredits('stabilityAi', key, estimate.max - 1);
+				sandbox.clearRequests();
+				const blocked = await execute('stability-estimate-gate-http');
+				const [stopped] = outputOf(blocked, 'Not Enough Stability Credits');
+				expect(stopped.prompt).toBe(prompt);
+				expect(String(stopped.reason)).toMatch(/^Not enough credits/);
+				expect(ran(blocked, 'Generate Image')).toBe(false);
+				expect(sandbox.countRequests({ provider: 'stabilityAi', method: 'POST' })).toBe(0);
+				expect(sandbox.getCredits('stabilityAi', key)).toBe(estimate.max - 1);
+			},
+			TEST_TIMEOUT_MS,
+		);
+
+		const covered = new Set([
+			'batch-estimate-gate',
+			'imagineart-monthly-plan',
+			'stability-estimate-gate-http',
+			'scheduled-balance-alert',
+		]);
+		const others = loadExamples().filter((found) => !covered.has(found.name));
+		if (others.length > 0) {
+			test.each(others.map((found) => [found.name, found]))(
+				'%s (an example without a test of its own) runs, and its package nodes put out items',
+				async (name, found) => {
+					const run = await execute(name as string);
+					const packageNodes = (found as Example).workflow.nodes.filter((node) =>
+						node.type.startsWith('n8n-nodes-ai-credits.'),
+					);
+					const ranNodes = packageNodes.filter((node) => ran(run, node.name));
+					expect(ranNodes.length).toBeGreaterThan(0);
+					for (const node of ranNodes) {
+						const outputs = run.data.resultData.runData[node.name][0].data?.main ?? [];
+						const items = outputs.reduce((sum, output) => sum + (output?.length ?? 0), 0);
+						expect({ node: node.name, hasItems: items > 0 }).toEqual({
+							node: node.name,
+							hasItems: true,
+						});
+					}
+				},
+				TEST_TIMEOUT_MS,
+			);
+		}
+
+		describe('with n8n start', () => {
+			beforeAll(async () => {
+				if (!instance) throw new Error('Skipped: the setup of the examples failed (see above)');
+				server = await instance.n8n.start();
+				await server.setupOwner();
+			}, SETUP_TIMEOUT_MS);
+
+			test(
+				"the server lists the package's nodes and credentials, and serves their icons",
+				async () => {
+					const nodes = await fetchJson<Array<{ name: string; icon?: unknown; iconUrl?: unknown }>>(
+						server!,
+						'/types/nodes.json',
+					);
+					const ours = nodes.filter((node) => node.name.startsWith(`${mode.prefix}.`));
+					const names = ours.map((node) => node.name.slice(mode.prefix.length + 1));
+					// Nodes marked usableAsTool also appear as "<name>Tool" for AI agents.
+					const [tools, nodesProper] = partition(names, (name) => name.endsWith('Tool'));
+					expect(nodesProper.sort()).toEqual(['aiCredits', 'aiCreditsTrigger', 'creditGate']);
+					for (const tool of tools) expect(nodesProper).toContain(tool.replace(/Tool$/, ''));
+					const credentialTypes = await fetchJson<Array<{ name: string; iconUrl?: unknown }>>(
+						server!,
+						'/types/credentials.json',
+					);
+					const ourCredentials = credentialTypes.filter((type) =>
+						type.name.startsWith('aiCredits'),
+					);
+					expect(ourCredentials.map((type) => type.name).sort()).toEqual(
+						instance!.credentials.map((credential) => credential.type).sort(),
+					);
+					const iconUrls = [...ours, ...ourCredentials].flatMap((type) => iconUrlsOf(type.iconUrl));
+					expect(iconUrls.length).toBe(2 * (ours.length + ourCredentials.length));
+					for (const url of iconUrls) {
+						const response = await fetch(`${server!.url}/${url}`);
+						expect({ url, status: response.status }).toEqual({ url, status: 200 });
+						expect(response.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+						expect(await response.text()).toMatch(/<svg[\s>]/);
+					}
+				},
+				TEST_TIMEOUT_MS,
+			);
+
+			test(
+				"each credential's Test button passes against the sandbox, and fails with a wrong key",
+				async () => {
+					for (const credential of instance!.credentials) {
+						const passed = await server!.rest<{ status: string; message: string }>(
+							'POST',
+							'/credentials/test',
+							{ credentials: credential },
+						);
+						expect({ type: credential.type, ...passed }).toMatchObject({
+							type: credential.type,
+							status: 'OK',
+						});
+						const wrongKey = {
+							...credential,
+							data: { ...credential.data, apiKey: 'sk-wrong-0000' },
+						};
+						const failed = await server!.rest<{ status: string; message: string }>(
+							'POST',
+							'/credentials/test',
+							{ credentials: wrongKey },
+						);
+						expect({ type: credential.type, status: failed.status }).toEqual({
+							type: credential.type,
+							status: 'Error',
+						});
+						expect(failed.message).not.toContain('sk-wrong-0000');
+					}
+				},
+				TEST_TIMEOUT_MS,
+			);
+
+			test(
+				'scheduled-balance-alert: a manual run of the trigger reads the current balance; the alert says when it is low',
+				async () => {
+					const workflowId = exampleWorkflowId('scheduled-balance-alert');
+					const trigger = 'Gamma Balance Below 500';
+					const threshold = nodeParameters(example('scheduled-balance-alert').workflow, trigger)
+						.threshold as number;
+
+					const high = await server!.runManually(workflowId, trigger);
+					expect({ status: high.status, mode: high.mode }).toEqual({
+						status: 'success',
+						mode: 'manual',
+					});
+					const balance = sandbox.getCredits('gamma', sandbox.keys.gamma);
+					expect(balance).toBeGreaterThan(threshold);
+					const [reading] = outputOf(succeeded(high.run), trigger);
+					expect(reading).toMatchObject({
+						provider: 'gamma',
+						remaining: balance,
+						threshold,
+						event: 'balanceBelowThreshold',
+					});
+					const [calm] = outputOf(high.run, 'Compose Alert');
+					expect(calm).toMatchObject({ provider: 'gamma', remaining: balance, threshold });
+					expect(calm.message).toMatch(
+						new RegExp(`^Gamma has ${balance} credits left \\(alert threshold ${threshold}\\)\\.`),
+					);
+
+					const low = threshold - 80;
+					sandbox.setCredits('gamma', sandbox.keys.gamma, low);
+					const lowRun = await server!.runManually(workflowId, trigger);
+					const [alert] = outputOf(succeeded(lowRun.run), 'Compose Alert');
+					expect(alert.remaining).toBe(low);
+					expect(alert.message).toMatch(
+						new RegExp(
+							`^Low credits: Gamma has ${low} credits left \\(alert threshold ${threshold}\\)\\.`,
+						),
+					);
+				},
+				TEST_TIMEOUT_MS,
+			);
+		});
+	});
+}
+
+async function fetchJson<T>(server: N8nServer, route: string): Promise<T> {
+	const response = await server.authorizedFetch(route);
+	expect({ route, status: response.status }).toEqual({ route, status: 200 });
+	return (await response.json()) as T;
+}
+
+function partition<T>(values: T[], test: (value: T) => boolean): [T[], T[]] {
+	return [values.filter(test), values.filter((value) => !test(value))];
+}
+
+/** A type's iconUrl is a string or `{ light, dark }`. */
+function iconUrlsOf(iconUrl: unknown): string[] {
+	if (typeof iconUrl === 'string') return [iconUrl];
+	if (iconUrl && typeof iconUrl === 'object') return Object.values(iconUrl as Json).map(String);
+	return [];
+}

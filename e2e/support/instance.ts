@@ -1,0 +1,107 @@
+/**
+ * A ready n8n for the package: the sandbox on 127.0.0.1, the package loaded one of the two ways
+ * users load it, one credential per provider pointing at the sandbox, and the examples imported.
+ * Used by the end-to-end tests, `npm run screenshots` and `npm run editor`.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../../test/sandbox/server';
+import {
+	exampleWorkflowId,
+	loadExamples,
+	prepareExample,
+	sandboxCredentials,
+	type CredentialJson,
+	type NodeTypePrefix,
+	type WorkflowJson,
+} from './examples';
+import { N8n } from './n8n';
+import { installCommunityPackage, packPackage } from './packageInstall';
+import { assertBuilt, PACKAGE_NAME, PACKAGE_ROOT } from './paths';
+
+export interface LoadMode {
+	/** e.g. "custom extensions". */
+	label: string;
+	prefix: NodeTypePrefix;
+	/** N8N_CUSTOM_EXTENSIONS for this way of loading. */
+	customExtensions?: string;
+	/** Makes the package available to n8n before its first command. */
+	install?(n8n: N8n, folder: string): Promise<void>;
+}
+
+/** What a developer or self-hosted admin does: N8N_CUSTOM_EXTENSIONS=<package folder>. */
+export const CUSTOM_EXTENSIONS: LoadMode = {
+	label: 'custom extensions (N8N_CUSTOM_EXTENSIONS)',
+	prefix: 'CUSTOM',
+	customExtensions: PACKAGE_ROOT,
+};
+
+/**
+ * What n8n users get: `npm pack`, then `npm install --legacy-peer-deps <tgz>` inside
+ * <user folder>/.n8n/nodes, as the Community Nodes panel installs packages.
+ */
+export const COMMUNITY_PACKAGE: LoadMode = {
+	label: 'a community package (npm pack + npm install in .n8n/nodes)',
+	prefix: PACKAGE_NAME as NodeTypePrefix,
+	async install(n8n, folder) {
+		const tarball = await packPackage(folder);
+		await installCommunityPackage(n8n.nodesFolder, tarball);
+	},
+};
+
+export interface Instance {
+	folder: string;
+	mode: LoadMode;
+	sandbox: Sandbox;
+	n8n: N8n;
+	credentials: CredentialJson[];
+	/** The examples as imported, by file name (without .json). */
+	workflows: Map<string, WorkflowJson>;
+	/** Closes the sandbox; removes the folder unless told to keep it. */
+	close(options?: { keepFolder?: boolean }): Promise<void>;
+}
+
+/** Sandbox, package, credentials and examples in the n8n of `folder` (created when missing). */
+export async function prepareInstance(
+	folder: string,
+	mode: LoadMode,
+	options: { sandbox?: SandboxOptions } = {},
+): Promise<Instance> {
+	assertBuilt();
+	const sandbox = await startSandbox(options.sandbox);
+	try {
+		const n8n = new N8n(folder, { customExtensions: mode.customExtensions, label: mode.label });
+		const installed = path.join(n8n.nodesFolder, 'node_modules', PACKAGE_NAME);
+		if (mode.install) {
+			rmSync(installed, { recursive: true, force: true });
+			await mode.install(n8n, folder);
+			if (!existsSync(installed)) throw new Error(`${PACKAGE_NAME} is not in ${n8n.nodesFolder}`);
+		}
+		const credentials = sandboxCredentials(sandbox);
+		await n8n.importCredentials(credentials);
+		const workflows = new Map(
+			loadExamples().map((example) => [
+				example.name,
+				prepareExample(example, { prefix: mode.prefix, credentials, sandbox }),
+			]),
+		);
+		await n8n.importWorkflows([...workflows.values()]);
+		return {
+			folder,
+			mode,
+			sandbox,
+			n8n,
+			credentials,
+			workflows,
+			async close({ keepFolder = false } = {}) {
+				await sandbox.close();
+				if (!keepFolder) rmSync(folder, { recursive: true, force: true });
+			},
+		};
+	} catch (error) {
+		await sandbox.close();
+		throw error;
+	}
+}
+
+export { exampleWorkflowId };
