@@ -29,7 +29,7 @@ const get = (json: Json, dotted: string): unknown =>
 	dotted.split('.').reduce<unknown>((at, key) => (at as Json | undefined)?.[key], json);
 
 function installN8n() {
-	say(`n8n 2.8.4 lives in ${n8nHome()} (installed on the first run: a minute or two).`);
+	say(`n8n 2.8.4 lives in ${n8nHome()} (installed on the first run: about 3–4 minutes).`);
 	execFileSync('bash', [path.join(PACKAGE_ROOT, 'e2e', 'install-n8n.sh')], {
 		stdio: ['ignore', 'ignore', 'inherit'],
 	});
