@@ -11,7 +11,10 @@ module.exports = {
 	testTimeout: 120000,
 	// Each file boots its own n8n several times; two at once keep a 2-core machine busy.
 	maxWorkers: 2,
-	reporters: ['default', '<rootDir>/e2e/support/summaryReporter.js'],
+	reporters: [
+		'default',
+		['<rootDir>/test/support/summaryReporter.js', { label: 'e2e', file: 'e2e-summary.txt' }],
+	],
 	transform: {
 		'^.+\\.ts$': ['ts-jest', { isolatedModules: true }],
 	},

@@ -2,7 +2,7 @@
 # npm run test:e2e [-- <jest options>]: installs n8n 2.8.4 into the cache when it is not there
 # (e2e/install-n8n.sh), builds the package, runs the end-to-end tests in a real n8n against the
 # local sandbox (e2e/jest.config.js), prints how long that took, and ends with the plain line
-# "e2e: N passed, N failed", also written to .tmp/e2e-summary.txt.
+# "e2e: N passed, N failed, N skipped", also written to .tmp/e2e-summary.txt.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
