@@ -1,5 +1,5 @@
 import { execFileSync } from 'child_process';
-import { PACKAGE_ROOT } from './engine/nodeTypes';
+import { PACKAGE_ROOT } from './support/packageInfo';
 
 const pkg = require('../package.json');
 

@@ -161,11 +161,9 @@ export class Editor {
 		await page.getByTestId(node.trigger ? 'canvas-add-button' : 'node-creator-plus-button').click();
 		const creator = page.getByTestId('node-creator');
 		await creator.getByTestId('node-creator-search-bar').fill(node.search);
-		const result = creator
-			.getByTestId('item-iterator-item')
-			.filter({
-				has: page.getByTestId('node-creator-item-name').getByText(node.result, { exact: true }),
-			});
+		const result = creator.getByTestId('item-iterator-item').filter({
+			has: page.getByTestId('node-creator-item-name').getByText(node.result, { exact: true }),
+		});
 		await waitVisible(
 			result,
 			`"${node.result}" in the node panel after searching "${node.search}"`,

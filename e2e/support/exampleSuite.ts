@@ -119,7 +119,9 @@ export function describeExamples(mode: LoadMode): void {
 				});
 				expect(expectedFail.length).toBeGreaterThan(0);
 				const firstFail = rows.findIndex((row) => row.topic === expectedFail[0]);
-				expect(rows.slice(firstFail + 1).some((row) => expectedPass.includes(row.topic))).toBe(true);
+				expect(rows.slice(firstFail + 1).some((row) => expectedPass.includes(row.topic))).toBe(
+					true,
+				);
 
 				const enough = outputOf(run, 'Credit Gate', 0);
 				const notEnough = outputOf(run, 'Credit Gate', 1);

@@ -7,9 +7,12 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Sandbox } from '../../test/sandbox/server';
+import {
+	PROVIDERS,
+	PROVIDER_NAMES,
+	type Provider,
+} from '../../nodes/shared/providers/providerInfo';
 import { PACKAGE_NAME, PACKAGE_ROOT } from './paths';
-
-export type Provider = 'gamma' | 'stabilityAi' | 'imagineArt';
 
 export interface CredentialJson {
 	id: string;
@@ -48,18 +51,6 @@ interface CredentialTypeInfo {
 	publicBaseUrl: string;
 }
 
-const PROVIDER_OF_CREDENTIAL: Record<string, Provider> = {
-	aiCreditsGammaApi: 'gamma',
-	aiCreditsStabilityAiApi: 'stabilityAi',
-	aiCreditsImagineArtApi: 'imagineArt',
-};
-
-const DISPLAY_NAMES: Record<Provider, string> = {
-	gamma: 'Gamma',
-	stabilityAi: 'Stability AI',
-	imagineArt: 'ImagineArt',
-};
-
 /** The built credential types, read from dist/ as n8n reads them. */
 export function credentialTypes(): CredentialTypeInfo[] {
 	const manifest = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8'));
@@ -69,7 +60,9 @@ export function credentialTypes(): CredentialTypeInfo[] {
 			name: string;
 			properties: Array<{ name: string; default: unknown }>;
 		};
-		const provider = PROVIDER_OF_CREDENTIAL[instance.name];
+		const provider = PROVIDER_NAMES.find(
+			(name) => PROVIDERS[name].credentialType === instance.name,
+		);
 		if (!provider) throw new Error(`Unexpected credential type ${instance.name} in ${file}`);
 		const baseUrl = instance.properties.find((property) => property.name === 'baseUrl');
 		return { type: instance.name, provider, publicBaseUrl: String(baseUrl?.default ?? '') };
@@ -80,7 +73,7 @@ export function credentialTypes(): CredentialTypeInfo[] {
 export function sandboxCredentials(sandbox: Sandbox): CredentialJson[] {
 	return credentialTypes().map(({ type, provider }) => ({
 		id: `sandbox${provider[0].toUpperCase()}${provider.slice(1)}`.padEnd(16, '0').slice(0, 16),
-		name: `${DISPLAY_NAMES[provider]} sandbox`,
+		name: `${PROVIDERS[provider].displayName} sandbox`,
 		type,
 		data: { apiKey: sandbox.keys[provider], baseUrl: sandbox.baseUrls[provider] },
 	}));

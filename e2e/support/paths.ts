@@ -2,10 +2,9 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 
-export const PACKAGE_ROOT = path.resolve(__dirname, '..', '..');
-export const PACKAGE_NAME: string = JSON.parse(
-	readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8'),
-).name;
+import { PACKAGE_NAME, PACKAGE_ROOT } from '../../test/support/packageInfo';
+
+export { PACKAGE_NAME, PACKAGE_ROOT };
 
 /** The version e2e/install-n8n.sh installs (from e2e/n8n/package.json). */
 export const N8N_VERSION: string = JSON.parse(

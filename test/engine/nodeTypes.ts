@@ -1,4 +1,3 @@
-import path from 'path';
 import { PackageDirectoryLoader } from 'n8n-core';
 import {
 	NodeHelpers,
@@ -8,15 +7,13 @@ import {
 	type INodeTypes,
 	type IVersionedNodeType,
 } from 'n8n-workflow';
+import { PACKAGE_NAME, PACKAGE_ROOT } from '../support/packageInfo';
 import {
 	FixedItemsNode,
 	ManualTriggerStandIn,
 	NoOpStandIn,
 	ReadGammaParametersNode,
 } from './testNodes';
-
-export const PACKAGE_ROOT = path.resolve(__dirname, '..', '..');
-export const PACKAGE_NAME = 'n8n-nodes-ai-credits';
 
 export interface LoadedPackage {
 	nodeTypes: INodeTypes;

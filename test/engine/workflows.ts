@@ -1,7 +1,7 @@
 import type { IConnections, IDataObject, INode, INodeParameters } from 'n8n-workflow';
 import type { Sandbox } from '../sandbox/server';
 import type { TestCredentials } from './credentialsHelper';
-import { PACKAGE_NAME } from './nodeTypes';
+import { PACKAGE_NAME } from '../support/packageInfo';
 import type { WorkflowJson } from './runWorkflow';
 
 const CREDENTIAL_TYPES = {
