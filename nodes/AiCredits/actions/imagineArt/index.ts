@@ -1,19 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { checkBalanceOption } from '../common/checkBalance.operation';
 import { estimateCreditsOption } from '../common/estimateCredits';
+import { operationField } from '../common/operationField';
 import { imagineArtEstimateDescription } from './estimateCredits.operation';
 
-export const imagineArtOperations: INodeProperties = {
-	displayName: 'Operation',
-	name: 'operation',
-	type: 'options',
-	noDataExpression: true,
-	displayOptions: { show: { resource: ['imagineArt'] } },
-	options: [checkBalanceOption, estimateCreditsOption],
-	default: 'estimateCredits',
-};
-
 export const imagineArtDescription: INodeProperties[] = [
-	imagineArtOperations,
+	operationField('imagineArt', [checkBalanceOption, estimateCreditsOption], 'estimateCredits'),
 	...imagineArtEstimateDescription,
 ];
