@@ -38,9 +38,17 @@ process.once('exit', () => {
 	for (const child of running) killGroup(child, 'SIGKILL');
 });
 
-function track(child: ChildProcess): void {
+/** Spawns in its own process group, output piped, and killed at exit if still running. */
+function spawnInGroup(command: string, args: string[], options: SpawnOptions): ChildProcess {
+	const child = spawn(command, args, {
+		env: options.env,
+		cwd: options.cwd,
+		detached: true,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	running.add(child);
 	child.once('exit', () => running.delete(child));
+	return child;
 }
 
 function tail(text: string, lines = 40): string {
@@ -55,13 +63,7 @@ export function runCommand(
 ): Promise<CommandResult> {
 	const started = Date.now();
 	return new Promise((resolve, reject) => {
-		const child = spawn(command, args, {
-			env: options.env,
-			cwd: options.cwd,
-			detached: true,
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
-		track(child);
+		const child = spawnInGroup(command, args, options);
 		let stdout = '';
 		let stderr = '';
 		child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -129,13 +131,7 @@ export class BackgroundProcess {
 		options: SpawnOptions & { logFile: string },
 	): BackgroundProcess {
 		const log = createWriteStream(options.logFile, { flags: 'a' });
-		const child = spawn(command, args, {
-			env: options.env,
-			cwd: options.cwd,
-			detached: true,
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
-		track(child);
+		const child = spawnInGroup(command, args, options);
 		child.stdout?.pipe(log, { end: false });
 		child.stderr?.pipe(log, { end: false });
 		return new BackgroundProcess(child, log, options.label, options.logFile);
