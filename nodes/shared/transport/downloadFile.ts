@@ -1,5 +1,5 @@
 import type { Provider } from '../providers/providerInfo';
-import { sendWithRetry, type ApiContext, type FullResponse } from './providerRequest';
+import { sendWithRetry, type ApiContext, type ProviderResponse } from './providerRequest';
 import { DEFAULT_RETRY } from './retryPolicy';
 
 export interface DownloadedFile {
@@ -25,7 +25,7 @@ export async function downloadFile(
 		url,
 		undefined,
 		DEFAULT_RETRY,
-		async (options) => (await ctx.helpers.httpRequest(options)) as FullResponse,
+		async (options) => (await ctx.helpers.httpRequest(options)) as ProviderResponse,
 	);
 	const header = (name: string) => {
 		const value = response.headers[name];

@@ -45,12 +45,6 @@ export interface ProviderResponse<T = unknown> {
 	body: T;
 }
 
-export interface FullResponse {
-	statusCode: number;
-	headers: Record<string, unknown>;
-	body: unknown;
-}
-
 const DEFAULT_TIMEOUT_MS = 60000;
 
 function cancelSignal(ctx: ApiContext): AbortSignal | undefined {
@@ -89,7 +83,7 @@ export async function providerRequest<T = unknown>(
 				ctx,
 				credentialType,
 				options,
-			)) as FullResponse,
+			)) as ProviderResponse,
 	);
 }
 
@@ -101,7 +95,7 @@ export async function sendWithRetry<T>(
 	url: string,
 	secret: unknown,
 	retry: RetrySettings,
-	send: (options: IHttpRequestOptions) => Promise<FullResponse>,
+	send: (options: IHttpRequestOptions) => Promise<ProviderResponse>,
 ): Promise<ProviderResponse<T>> {
 	const options: IHttpRequestOptions = {
 		method: request.method,
@@ -119,7 +113,7 @@ export async function sendWithRetry<T>(
 	const itemIndex = request.itemIndex;
 
 	for (let attempt = 1; ; attempt++) {
-		let response: FullResponse;
+		let response: ProviderResponse;
 		try {
 			response = await send(options);
 		} catch (error) {
