@@ -1,13 +1,13 @@
 import {
 	NodeApiError,
 	NodeOperationError,
-	sleepWithAbort,
 	type IDataObject,
 	type IExecuteFunctions,
 	type JsonObject,
 } from 'n8n-workflow';
 import { providerRequest } from '../transport/providerRequest';
 import { parseRetryAfterMs } from '../transport/retryPolicy';
+import { sleepUnlessCancelled } from '../transport/sleep';
 
 export type GammaGenerationKind = 'standard' | 'fromTemplate';
 
@@ -110,7 +110,7 @@ export async function waitForGammaGeneration(
 	for (;;) {
 		const left = deadline - Date.now();
 		if (left <= 0) throw timeoutError(ctx, generationId, settings, itemIndex);
-		await sleepWithAbort(Math.min(wait, left), signal);
+		await sleepUnlessCancelled(Math.min(wait, left), signal);
 		const { state, retryAfterMs } = await fetchGammaGeneration(ctx, generationId, itemIndex);
 		if (state.status === 'completed') return state;
 		if (state.status === 'failed') throw failedGenerationError(ctx, state, itemIndex);

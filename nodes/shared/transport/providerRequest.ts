@@ -1,6 +1,5 @@
 import {
 	NodeApiError,
-	sleepWithAbort,
 	type IDataObject,
 	type IExecuteFunctions,
 	type IHttpRequestMethods,
@@ -12,6 +11,7 @@ import {
 import { PROVIDERS, type Provider } from '../providers/providerInfo';
 import { toNodeError } from '../node/errors';
 import { networkErrorCode } from './networkErrorCode';
+import { sleepUnlessCancelled } from './sleep';
 import { describeHttpError, redact } from './providerErrors';
 import {
 	DEFAULT_RETRY,
@@ -120,7 +120,7 @@ export async function sendWithRetry<T>(
 			if (signal?.aborted) throw toNodeError(node, error, itemIndex);
 			const code = networkErrorCode(error);
 			if (attempt < retry.maxAttempts && mayRetryNetworkError(request.kind, code)) {
-				await sleepWithAbort(retryDelayMs(attempt, retry, undefined), signal);
+				await sleepUnlessCancelled(retryDelayMs(attempt, retry, undefined), signal);
 				continue;
 			}
 			throw networkFailure(ctx, provider, request, code, error, secret, attempt);
@@ -132,7 +132,7 @@ export async function sendWithRetry<T>(
 		}
 		if (attempt < retry.maxAttempts && mayRetryStatus(request.kind, statusCode)) {
 			const wait = retryDelayMs(attempt, retry, parseRetryAfterMs(headers['retry-after']));
-			await sleepWithAbort(wait, signal);
+			await sleepUnlessCancelled(wait, signal);
 			continue;
 		}
 		const body = request.binary ? undefined : response.body;
