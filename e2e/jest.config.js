@@ -1,19 +1,33 @@
 /**
- * End-to-end tests in a real n8n (installed by e2e/install-n8n.sh outside the package).
- * Run with `npm run test:e2e`, which installs n8n when needed and prints the summary line.
+ * End-to-end tests in a real n8n (installed by e2e/install-n8n.sh outside the package), one n8n
+ * version per run: AI_CREDITS_N8N_VERSION (default: the default of e2e/n8n/versions.json).
+ * Run with `npm run test:e2e`, which runs every listed version and prints the summary lines.
  */
+const { default: fallback, versions } = require('./n8n/versions.json');
+
+const version = process.env.AI_CREDITS_N8N_VERSION ?? fallback;
+const entry = versions.find((candidate) => candidate.n8n === version);
+if (!entry) throw new Error(`n8n ${version} is not listed in e2e/n8n/versions.json`);
+
 module.exports = {
 	rootDir: '..',
 	preset: 'ts-jest',
 	testEnvironment: 'node',
 	roots: ['<rootDir>/e2e'],
 	testMatch: ['**/*.e2e.ts'],
+	// The n8n recipes are package.json files, not modules.
+	modulePathIgnorePatterns: ['<rootDir>/e2e/n8n/'],
+	// The editor test runs on the versions versions.json marks with "editor": true.
+	testPathIgnorePatterns: entry.editor ? [] : ['/editor\\.e2e\\.ts$'],
 	testTimeout: 120000,
 	// Each file boots its own n8n several times; two at once keep a 2-core machine busy.
 	maxWorkers: 2,
 	reporters: [
 		'default',
-		['<rootDir>/test/support/summaryReporter.js', { label: 'e2e', file: 'e2e-summary.txt' }],
+		[
+			'<rootDir>/test/support/summaryReporter.js',
+			{ label: `e2e-n8n-${version}`, file: `e2e-${version}-summary.txt` },
+		],
 	],
 	transform: {
 		'^.+\\.ts$': ['ts-jest', { isolatedModules: true }],

@@ -1,41 +1,64 @@
 #!/usr/bin/env bash
-# npm run test:e2e [-- <jest options>]: installs n8n 2.8.4 into the cache when it is not there
-# (e2e/install-n8n.sh), builds the package, runs the end-to-end tests in a real n8n against the
-# local sandbox (e2e/jest.config.js), prints how long that took, and ends with the plain line
-# "e2e: N passed, N failed, N skipped", also written to .tmp/e2e-summary.txt.
+# npm run test:e2e [-- <jest options>]: for each n8n of e2e/n8n/versions.json (or only
+# AI_CREDITS_N8N_VERSION when set), installs it into the cache when it is not there
+# (e2e/install-n8n.sh), then runs the end-to-end tests in it against the local sandbox, with the
+# package loaded from its packed tarball (e2e/jest.config.js). Prints how long each version took,
+# one plain line per version, and last the sum "e2e: N passed, N failed, N skipped", also written
+# to .tmp/e2e-summary.txt.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 summary=.tmp/e2e-summary.txt
 mkdir -p .tmp
-rm -f "$summary"
+rm -f "$summary" .tmp/e2e-*-summary.txt
 started=$(date +%s)
 
-finish() {
-	local status=$1
-	[ -s "$summary" ] || echo "e2e: 0 passed, 1 failed" >"$summary"
-	echo
-	echo "e2e run took $(($(date +%s) - started)) s (n8n install or check ${install_seconds:-?} s, build ${build_seconds:-?} s, tests ${test_seconds:-?} s)"
-	cat "$summary"
-	exit "$status"
-}
-
-step=$(date +%s)
-if ! bash e2e/install-n8n.sh >/dev/null; then
-	echo "e2e: n8n could not be installed (see above)" >&2
-	finish 1
+if [ -n "${AI_CREDITS_N8N_VERSION:-}" ]; then
+	versions=$AI_CREDITS_N8N_VERSION
+else
+	versions=$(node -p "require('./e2e/n8n/versions.json').versions.map((v) => v.n8n).join(' ')")
 fi
-install_seconds=$(($(date +%s) - step))
 
 step=$(date +%s)
 if ! npm run build --silent; then
 	echo "e2e: the package does not build" >&2
-	finish 1
+	echo "e2e: 0 passed, 1 failed, 0 skipped" >"$summary"
+	cat "$summary"
+	exit 1
 fi
 build_seconds=$(($(date +%s) - step))
 
-step=$(date +%s)
-npx jest -c e2e/jest.config.js "$@"
-status=$?
-test_seconds=$(($(date +%s) - step))
-finish "$status"
+count() { sed -n "s/.* \([0-9][0-9]*\) $2.*/\1/p" "$1" 2>/dev/null | head -n 1; }
+status=0 passed=0 failed=0 skipped=0
+timings=()
+for version in $versions; do
+	echo
+	echo "== e2e in n8n $version"
+	leg_summary=.tmp/e2e-$version-summary.txt
+	step=$(date +%s)
+	if bash e2e/install-n8n.sh "$version" >/dev/null; then
+		install_seconds=$(($(date +%s) - step))
+		step=$(date +%s)
+		AI_CREDITS_N8N_VERSION=$version npx jest -c e2e/jest.config.js "$@" || status=1
+		test_seconds=$(($(date +%s) - step))
+	else
+		echo "e2e: n8n $version could not be installed (see above)" >&2
+		install_seconds=$(($(date +%s) - step)) test_seconds=0 status=1
+	fi
+	if [ -s "$leg_summary" ]; then
+		p=$(count "$leg_summary" passed) f=$(count "$leg_summary" failed) s=$(count "$leg_summary" skipped)
+		passed=$((passed + ${p:-0})) failed=$((failed + ${f:-1})) skipped=$((skipped + ${s:-0}))
+	else
+		# A leg that wrote no summary (the install or jest crashed first) counts as one failure.
+		echo "e2e-n8n-$version: 0 passed, 1 failed, 0 skipped" >"$leg_summary"
+		failed=$((failed + 1)) status=1
+	fi
+	timings+=("n8n $version: install or check ${install_seconds} s, tests ${test_seconds} s")
+done
+
+echo
+echo "e2e run took $(($(date +%s) - started)) s (build ${build_seconds} s)"
+for timing in "${timings[@]}"; do echo "  $timing"; done
+for version in $versions; do cat ".tmp/e2e-$version-summary.txt"; done
+echo "e2e: $passed passed, $failed failed, $skipped skipped" | tee "$summary"
+exit "$status"

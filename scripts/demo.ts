@@ -1,7 +1,8 @@
 /**
- * `npm run demo`: the example workflows in a real n8n 2.8.4 (installed once into a cache
- * folder outside this package), with this package's build loaded as a custom extension, against
- * the local provider sandbox. No API key, no network beyond 127.0.0.1.
+ * `npm run demo`: the example workflows in a real n8n (the default of e2e/n8n/versions.json, or
+ * AI_CREDITS_N8N_VERSION; installed once into a cache folder outside this package), with this
+ * package's packed tarball loaded as a custom extension, against the local provider sandbox. No
+ * API key, no network beyond 127.0.0.1.
  */
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -13,7 +14,8 @@ import {
 	sandboxCredentials,
 } from '../e2e/support/examples';
 import { N8n, type N8nServer } from '../e2e/support/n8n';
-import { n8nHome, PACKAGE_ROOT, tempFolder } from '../e2e/support/paths';
+import { CUSTOM_EXTENSIONS } from '../e2e/support/instance';
+import { N8N_VERSION, n8nHome, PACKAGE_ROOT, tempFolder } from '../e2e/support/paths';
 import { outputOf, runError, type Json, type N8nRun } from '../e2e/support/runData';
 import { startSandbox } from '../test/sandbox/server';
 
@@ -29,8 +31,8 @@ const get = (json: Json, dotted: string): unknown =>
 	dotted.split('.').reduce<unknown>((at, key) => (at as Json | undefined)?.[key], json);
 
 function installN8n() {
-	say(`n8n 2.8.4 lives in ${n8nHome()} (installed on the first run: about 3–4 minutes).`);
-	execFileSync('bash', [path.join(PACKAGE_ROOT, 'e2e', 'install-n8n.sh')], {
+	say(`n8n ${N8N_VERSION} lives in ${n8nHome()} (installed on the first run: 1–2 minutes).`);
+	execFileSync('bash', [path.join(PACKAGE_ROOT, 'e2e', 'install-n8n.sh'), N8N_VERSION], {
 		stdio: ['ignore', 'ignore', 'inherit'],
 	});
 }
@@ -103,7 +105,8 @@ async function main() {
 	say(`Provider sandbox (Gamma, Stability AI, ImagineArt) at ${sandbox.url}`);
 	let server: N8nServer | undefined;
 	try {
-		const n8n = new N8n(folder, { customExtensions: PACKAGE_ROOT, label: 'demo' });
+		const n8n = new N8n(folder, { label: 'demo' });
+		n8n.customExtensions = await CUSTOM_EXTENSIONS.install(n8n, folder);
 		const credentials = sandboxCredentials(sandbox);
 		await n8n.importCredentials(credentials);
 		const examples = loadExamples().filter((example) => example.name in DEMO_EXAMPLES);

@@ -1,7 +1,7 @@
 /**
  * npm run editor [-- --port 5678 --sandbox-port 5690]: the real n8n editor on 127.0.0.1 with this
- * package loaded from its folder (N8N_CUSTOM_EXTENSIONS, so `npm run build` and a restart pick up
- * a change), the provider sandbox running, one credential per provider pointing at it, and the
+ * package's packed tarball loaded as a custom extension (N8N_CUSTOM_EXTENSIONS; `npm run build`
+ * and a restart pick up a change), the provider sandbox running, one credential per provider pointing at it, and the
  * examples imported. Prints the URL and the owner's sign-in; runs until Ctrl-C.
  *
  * n8n keeps its data in .n8n-e2e/editor/ (git-ignored) between runs; the credentials and the
@@ -69,7 +69,7 @@ async function main(): Promise<void> {
 		console.log(`
 n8n ${N8N_VERSION} editor:  ${server.url}
   sign in:          ${OWNER.email} / ${OWNER.password}${owner === 'created' ? '   (owner just created)' : ''}
-  package:          ${PACKAGE_ROOT} (node types CUSTOM.aiCredits, CUSTOM.creditGate, CUSTOM.aiCreditsTrigger)
+  package:          ${instance.n8n.customExtensions} (packed from ${PACKAGE_ROOT}; node types CUSTOM.aiCredits, CUSTOM.creditGate, CUSTOM.aiCreditsTrigger)
   credentials:      ${instance.credentials.map((credential) => credential.name).join(', ')}
   examples:         ${[...instance.workflows.values()].map((workflow) => workflow.name).join('\n                    ')}
   provider sandbox: ${sandbox.url} (Gamma ${sandbox.baseUrls.gamma}, Stability AI ${sandbox.baseUrls.stabilityAi}, ImagineArt ${sandbox.baseUrls.imagineArt})

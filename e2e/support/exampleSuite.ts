@@ -4,6 +4,8 @@
  * (the polling trigger's example through `n8n start` and a manual run, as the editor runs it),
  * and the tests check what came out against the sandbox's ledger and the pure pricing functions.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import {
 	estimateGamma,
 	estimateImagineArt,
@@ -12,11 +14,12 @@ import {
 	type ImagineArtEstimateInput,
 	type StabilityAiEstimateInput,
 } from '../../nodes/shared/pricing';
+import { GAMMA_BALANCE_PROBE_ID } from '../../nodes/shared/providers/gamma';
 import type { Sandbox } from '../../test/sandbox/server';
 import { exampleWorkflowId, loadExamples, type Example, type WorkflowJson } from './examples';
 import { prepareInstance, type Instance, type LoadMode } from './instance';
 import type { N8nServer } from './n8n';
-import { N8N_VERSION, tempFolder } from './paths';
+import { N8N, N8N_VERSION, n8nHome, PACKAGE_NAME, tempFolder } from './paths';
 import { outputOf, ran, runError, type Json, type N8nRun } from './runData';
 
 const SETUP_TIMEOUT_MS = 300_000;
@@ -74,6 +77,19 @@ export function describeExamples(mode: LoadMode): void {
 		async function execute(name: string): Promise<N8nRun> {
 			return succeeded(await instance!.n8n.execute(exampleWorkflowId(name)));
 		}
+
+		test(`n8n ${N8N_VERSION} runs the package on its own n8n-workflow ${N8N.n8nWorkflow}`, () => {
+			const shipped = JSON.parse(
+				readFileSync(path.join(n8nHome(), 'node_modules', 'n8n-workflow', 'package.json'), 'utf8'),
+			) as { version: string };
+			expect(shipped.version).toBe(N8N.n8nWorkflow);
+			// Loaded from the tarball: no copy of n8n-workflow next to the package could shadow n8n's.
+			const loadedFrom = instance!.n8n.customExtensions ?? instance!.n8n.nodesFolder;
+			expect(existsSync(path.join(loadedFrom, 'node_modules', 'n8n-workflow'))).toBe(false);
+			expect(existsSync(path.join(loadedFrom, 'node_modules', PACKAGE_NAME, 'node_modules'))).toBe(
+				false,
+			);
+		});
 
 		test(
 			'batch-estimate-gate: per-row estimates, one balance read, the gate reserves across rows',
@@ -259,11 +275,78 @@ export function describeExamples(mode: LoadMode): void {
 			TEST_TIMEOUT_MS,
 		);
 
+		test(
+			'batch-deck-generation: a balance read retried after a 503 and a 429 with Retry-After, then Generate Deck waits for each deck',
+			async () => {
+				const key = sandbox.keys.gamma;
+				const before = sandbox.getCredits('gamma', key);
+				// Decks stay pending for longer than one poll interval (5 s), so each is waited for.
+				sandbox.setGammaCompletionDelay(6_000);
+				const probe = `/v1.0/generations/${GAMMA_BALANCE_PROBE_ID}`;
+				sandbox.injectFault({
+					provider: 'gamma',
+					method: 'GET',
+					path: probe,
+					kind: 'status',
+					status: 503,
+				});
+				sandbox.injectFault({
+					provider: 'gamma',
+					method: 'GET',
+					path: probe,
+					kind: 'rateLimit',
+					retryAfterSeconds: 1,
+				});
+
+				const run = await execute('batch-deck-generation');
+
+				// The one balance read of the batch: 503, then 429 (Retry-After: 1), then the answer.
+				const probes = sandbox.requests.filter(
+					(request) => request.provider === 'gamma' && request.path === probe,
+				);
+				expect(probes.length).toBeGreaterThanOrEqual(3);
+				expect(probes[2].at - probes[1].at).toBeGreaterThanOrEqual(950);
+				const [balance] = outputOf(run, 'Check Gamma Balance');
+				expect(balance.creditBalance).toMatchObject({ provider: 'gamma', remaining: before });
+
+				const passed = outputOf(run, 'Credit Gate', 0);
+				const generated = outputOf(run, 'Generate Deck');
+				expect(generated.length).toBeGreaterThan(0);
+				expect(generated.map((item) => item.topic)).toEqual(passed.map((item) => item.topic));
+				const generations = sandbox.gammaGenerations();
+				expect(generations).toHaveLength(generated.length);
+				let spent = 0;
+				for (const item of generated) {
+					const generation = item.gammaGeneration as {
+						generationId: string;
+						status: string;
+						gammaUrl: string;
+						credits: { deducted: number };
+					};
+					expect(generation.status).toBe('completed');
+					expect(generation.gammaUrl).toMatch(/^https?:\/\//);
+					spent += generation.credits.deducted;
+					// Started once, then polled while pending: at least two polls a deck.
+					const polls = sandbox.requests.filter(
+						(request) =>
+							request.method === 'GET' &&
+							request.path === `/v1.0/generations/${generation.generationId}`,
+					);
+					expect(polls.length).toBeGreaterThanOrEqual(2);
+				}
+				expect(sandbox.countRequests({ provider: 'gamma', method: 'POST' })).toBe(generated.length);
+				expect(spent).toBeGreaterThan(0);
+				expect(sandbox.getCredits('gamma', key)).toBe(before - spent);
+			},
+			TEST_TIMEOUT_MS,
+		);
+
 		const covered = new Set([
 			'batch-estimate-gate',
 			'imagineart-monthly-plan',
 			'stability-estimate-gate-http',
 			'scheduled-balance-alert',
+			'batch-deck-generation',
 		]);
 		const others = loadExamples().filter((found) => !covered.has(found.name));
 		if (others.length > 0) {

@@ -3,7 +3,7 @@
  * users load it, one credential per provider pointing at the sandbox, and the examples imported.
  * Used by the end-to-end tests, `npm run screenshots` and `npm run editor`.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../test/sandbox/server';
 import {
@@ -16,24 +16,31 @@ import {
 	type WorkflowJson,
 } from './examples';
 import { N8n } from './n8n';
-import { installCommunityPackage, packPackage } from './packageInstall';
-import { assertBuilt, PACKAGE_NAME, PACKAGE_ROOT } from './paths';
+import { installCommunityPackage, packPackage, unpackPackage } from './packageInstall';
+import { assertBuilt, PACKAGE_NAME } from './paths';
 
 export interface LoadMode {
 	/** e.g. "custom extensions". */
 	label: string;
 	prefix: NodeTypePrefix;
-	/** N8N_CUSTOM_EXTENSIONS for this way of loading. */
-	customExtensions?: string;
-	/** Makes the package available to n8n before its first command. */
-	install?(n8n: N8n, folder: string): Promise<void>;
+	/**
+	 * Makes the packed package available to n8n before its first command; returns the value of
+	 * N8N_CUSTOM_EXTENSIONS for this way of loading, if it needs one.
+	 */
+	install(n8n: N8n, folder: string): Promise<string | undefined>;
 }
 
-/** What a developer or self-hosted admin does: N8N_CUSTOM_EXTENSIONS=<package folder>. */
+/**
+ * What a self-hosted admin does with a release: the tarball unpacked into a folder of its own
+ * (no node_modules: n8n's own n8n-workflow is used, as for every user) and N8N_CUSTOM_EXTENSIONS
+ * pointing at it. Node types are then CUSTOM.<name>.
+ */
 export const CUSTOM_EXTENSIONS: LoadMode = {
-	label: 'custom extensions (N8N_CUSTOM_EXTENSIONS)',
+	label: 'custom extensions (N8N_CUSTOM_EXTENSIONS, unpacked tarball)',
 	prefix: 'CUSTOM',
-	customExtensions: PACKAGE_ROOT,
+	async install(_n8n, folder) {
+		return await unpackPackage(await packPackage(folder), path.join(folder, 'extension'));
+	},
 };
 
 /**
@@ -46,6 +53,7 @@ export const COMMUNITY_PACKAGE: LoadMode = {
 	async install(n8n, folder) {
 		const tarball = await packPackage(folder);
 		await installCommunityPackage(n8n.nodesFolder, tarball);
+		return undefined;
 	},
 };
 
@@ -70,13 +78,12 @@ export async function prepareInstance(
 	assertBuilt();
 	const sandbox = await startSandbox(options.sandbox);
 	try {
-		const n8n = new N8n(folder, { customExtensions: mode.customExtensions, label: mode.label });
-		const installed = path.join(n8n.nodesFolder, 'node_modules', PACKAGE_NAME);
-		if (mode.install) {
-			rmSync(installed, { recursive: true, force: true });
-			await mode.install(n8n, folder);
-			if (!existsSync(installed)) throw new Error(`${PACKAGE_NAME} is not in ${n8n.nodesFolder}`);
-		}
+		const n8n = new N8n(folder, { label: mode.label });
+		rmSync(path.join(n8n.nodesFolder, 'node_modules', PACKAGE_NAME), {
+			recursive: true,
+			force: true,
+		});
+		n8n.customExtensions = await mode.install(n8n, folder);
 		const credentials = sandboxCredentials(sandbox);
 		await n8n.importCredentials(credentials);
 		const workflows = new Map(

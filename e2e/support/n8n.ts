@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { n8nBinary, n8nHome } from './paths';
+import { N8N, n8nBinary, n8nHome, nodeBinary } from './paths';
 import { BackgroundProcess, freePort, runChecked, waitFor, type CommandResult } from './processes';
 import type { CredentialJson, WorkflowJson } from './examples';
 import { parseRun, type N8nRun } from './runData';
@@ -21,8 +21,6 @@ export const OWNER = {
 } as const;
 
 export interface N8nOptions {
-	/** N8N_CUSTOM_EXTENSIONS: a folder with a package.json whose "n8n" section lists the nodes. */
-	customExtensions?: string;
 	/** Names this n8n in errors. */
 	label: string;
 }
@@ -52,6 +50,8 @@ export class N8n {
 	/** N8N_USER_FOLDER: n8n keeps its database and settings in its `.n8n`. */
 	readonly userFolder: string;
 	readonly logFolder: string;
+	/** N8N_CUSTOM_EXTENSIONS: a folder with a package.json whose "n8n" section lists the nodes. */
+	customExtensions: string | undefined;
 
 	constructor(
 		folder: string,
@@ -86,16 +86,19 @@ export class N8n {
 			N8N_RUNNERS_BROKER_LISTEN_ADDRESS: '127.0.0.1',
 			N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 			DB_TYPE: 'sqlite',
+			// n8n and the task runners it spawns run on this version's Node.
+			PATH: `${path.dirname(nodeBinary())}${path.delimiter}${process.env.PATH ?? ''}`,
+			...N8N.env,
 			...extra,
 		};
-		if (this.options.customExtensions) env.N8N_CUSTOM_EXTENSIONS = this.options.customExtensions;
+		if (this.customExtensions) env.N8N_CUSTOM_EXTENSIONS = this.customExtensions;
 		return env;
 	}
 
 	/** One n8n CLI command; each boots n8n (a few seconds) and gets its own task-broker port. */
 	async cli(args: string[]): Promise<CommandResult> {
 		const env = this.environment({ N8N_RUNNERS_BROKER_PORT: String(await freePort()) });
-		return await runChecked(n8nBinary(), args, {
+		return await runChecked(nodeBinary(), [n8nBinary(), ...args], {
 			env,
 			cwd: this.userFolder,
 			label: `n8n ${args[0]} (${this.options.label})`,
@@ -143,7 +146,7 @@ export class N8n {
 			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
 		});
 		const logFile = path.join(this.logFolder, `n8n-start-${port}.log`);
-		const child = BackgroundProcess.start(n8nBinary(), ['start'], {
+		const child = BackgroundProcess.start(nodeBinary(), [n8nBinary(), 'start'], {
 			env,
 			cwd: this.userFolder,
 			label: `n8n start (${this.options.label})`,

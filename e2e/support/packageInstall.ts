@@ -1,5 +1,5 @@
 /** The package as users install it: `npm pack`, then what n8n's Community Nodes panel runs. */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PACKAGE_NAME, PACKAGE_ROOT } from './paths';
 import { runChecked } from './processes';
@@ -15,7 +15,10 @@ function npmEnvironment(): NodeJS.ProcessEnv {
 	};
 }
 
-/** `npm pack` of the built package into `destination`; returns the .tgz path. */
+/**
+ * `npm pack` of the built package into `destination`; returns the .tgz path. The tarball is what
+ * a release ships: dist/ and package.json, never the checkout's node_modules.
+ */
 export async function packPackage(destination: string): Promise<string> {
 	const result = await runChecked(
 		'npm',
@@ -58,4 +61,22 @@ export async function installCommunityPackage(
 		);
 	}
 	return installed;
+}
+
+/** Unpacks a tarball made by packPackage into `destination` (emptied first); returns it. */
+export async function unpackPackage(tarball: string, destination: string): Promise<string> {
+	rmSync(destination, { recursive: true, force: true });
+	mkdirSync(destination, { recursive: true });
+	await runChecked('tar', ['-xzf', tarball, '-C', destination, '--strip-components=1'], {
+		env: process.env,
+		label: 'tar -x of the packed package',
+		timeoutMs: NPM_TIMEOUT_MS,
+	});
+	if (!existsSync(path.join(destination, 'package.json'))) {
+		throw new Error(`${tarball} has no package/package.json`);
+	}
+	if (existsSync(path.join(destination, 'node_modules'))) {
+		throw new Error(`${tarball} ships a node_modules folder`);
+	}
+	return destination;
 }

@@ -8,11 +8,15 @@ import type { GammaGeneration, ResolvedSandboxOptions } from './types';
  */
 export class GammaGenerationStore {
 	private generations: GammaGeneration[] = [];
+	/** How long a generation stays pending; starts at the option, changed by the sandbox. */
+	completionDelayMs: number;
 
 	constructor(
 		private readonly balances: Map<string, number>,
 		private readonly options: ResolvedSandboxOptions,
-	) {}
+	) {
+		this.completionDelayMs = options.gammaCompletionDelayMs;
+	}
 
 	create(apiKey: string, request: unknown, plan: GenerationPlan, now: number): GammaGeneration {
 		const generation: GammaGeneration = {
@@ -40,7 +44,7 @@ export class GammaGenerationStore {
 	settleDue(now: number): void {
 		for (const generation of this.generations) {
 			if (generation.status !== 'pending') continue;
-			if (now - generation.createdAt < this.options.gammaCompletionDelayMs) continue;
+			if (now - generation.createdAt < this.completionDelayMs) continue;
 			this.settle(generation, now);
 		}
 	}

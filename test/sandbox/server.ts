@@ -180,8 +180,14 @@ class SandboxServer implements Sandbox {
 		this.imagineArt.creditShape = shape;
 	}
 
+	setGammaCompletionDelay(ms: number): void {
+		if (!(ms >= 0)) throw new Error(`the completion delay must be 0 or more, got ${ms}`);
+		this.generations.completionDelayMs = ms;
+	}
+
 	reset(): void {
 		this.accounts.reset();
+		this.generations.completionDelayMs = this.options.gammaCompletionDelayMs;
 		this.imagineArt.creditShape = this.options.imagineArtCreditShape;
 		this.log.clear();
 		this.faults.clear();

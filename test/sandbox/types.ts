@@ -180,6 +180,8 @@ export interface Sandbox {
 	getCredits(provider: 'gamma' | 'stabilityAi', apiKey: string): number;
 	getCredits(provider: Provider, apiKey: string): number | ImagineArtBalances;
 	gammaGenerations(): ReadonlyArray<Readonly<GammaGeneration>>;
+	/** How long new and pending Gamma generations stay pending, until reset() restores the option. */
+	setGammaCompletionDelay(ms: number): void;
 	/** Until reset(), which restores `SandboxOptions.imagineArtCreditShape`. */
 	setImagineArtCreditShape(shape: ImagineArtCreditShape): void;
 	/** Restore default accounts and the credit shape; clear the log, faults and generations. */
