@@ -16,7 +16,9 @@ export { PACKAGE_NAME, PACKAGE_ROOT };
  * The n8n under test: AI_CREDITS_N8N_VERSION (e2e/run.sh sets it for each leg of the matrix), or
  * the default of e2e/n8n/versions.json.
  */
-export const N8N: N8nVersion = n8nVersion(process.env.AI_CREDITS_N8N_VERSION ?? DEFAULT_N8N_VERSION);
+export const N8N: N8nVersion = n8nVersion(
+	process.env.AI_CREDITS_N8N_VERSION ?? DEFAULT_N8N_VERSION,
+);
 export const N8N_VERSION = N8N.n8n;
 
 /** Where e2e/install-n8n.sh put this n8n. */
@@ -45,7 +47,9 @@ export function nodeBinary(): string {
 	}
 	const binary = path.join(cacheRoot(), 'tools', `node-${N8N.node}`, 'package', 'bin', 'node');
 	if (!existsSync(binary)) {
-		throw new Error(`Node ${N8N.node} is not at ${binary}: run bash e2e/install-n8n.sh ${N8N_VERSION}`);
+		throw new Error(
+			`Node ${N8N.node} is not at ${binary}: run bash e2e/install-n8n.sh ${N8N_VERSION}`,
+		);
 	}
 	return binary;
 }
