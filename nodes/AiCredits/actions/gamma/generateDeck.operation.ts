@@ -29,13 +29,14 @@ const POSITION_NAMES: Record<string, string> = {
 	bottomRight: 'Bottom Right',
 };
 
-function dimensionsField(format: string): INodeProperties {
+/** `defaultSize` is the first size Gamma lists for the format. */
+function dimensionsField(format: string, defaultSize: string): INodeProperties {
 	return {
 		displayName: 'Card Dimensions',
 		name: `${format}Dimensions`,
 		type: 'options',
 		options: DIMENSIONS[format].map((value) => ({ name: value, value })),
-		default: DIMENSIONS[format][0],
+		default: defaultSize,
 		displayOptions: { show: { '/format': [format] } },
 		description: `Card size for a ${format} (only the sizes Gamma accepts for this format)`,
 	};
@@ -135,9 +136,9 @@ export const generateDeckDescription: INodeProperties[] = [
 				],
 				default: 'auto',
 			},
-			dimensionsField('presentation'),
-			dimensionsField('document'),
-			dimensionsField('social'),
+			dimensionsField('presentation', 'fluid'),
+			dimensionsField('document', 'fluid'),
+			dimensionsField('social', '1x1'),
 			{ ...exportAsField },
 			{ ...folderField },
 			{
