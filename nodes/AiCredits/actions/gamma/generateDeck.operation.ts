@@ -123,6 +123,13 @@ export const generateDeckDescription: INodeProperties[] = [
 				description: 'Extra guidance for Gamma, e.g. "Make the titles catchy"',
 			},
 			{
+				displayName: 'Audience',
+				name: 'audience',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. outdoor enthusiasts',
+			},
+			{
 				displayName: 'Card Split',
 				name: 'cardSplit',
 				type: 'options',
@@ -154,31 +161,6 @@ export const generateDeckDescription: INodeProperties[] = [
 						displayName: 'Element',
 						values: [
 							{
-								displayName: 'Position',
-								name: 'position',
-								type: 'options',
-								options: POSITIONS.map((value) => ({ name: POSITION_NAMES[value], value })),
-								default: 'bottomRight',
-							},
-							{
-								displayName: 'Type',
-								name: 'type',
-								type: 'options',
-								options: [
-									{ name: 'Text', value: 'text' },
-									{ name: 'Image', value: 'image' },
-									{ name: 'Card Number', value: 'cardNumber' },
-								],
-								default: 'text',
-							},
-							{
-								displayName: 'Text',
-								name: 'value',
-								type: 'string',
-								default: '',
-								displayOptions: { show: { type: ['text'] } },
-							},
-							{
 								displayName: 'Image',
 								name: 'source',
 								type: 'options',
@@ -197,6 +179,13 @@ export const generateDeckDescription: INodeProperties[] = [
 								displayOptions: { show: { type: ['image'], source: ['custom'] } },
 							},
 							{
+								displayName: 'Position',
+								name: 'position',
+								type: 'options',
+								options: POSITIONS.map((value) => ({ name: POSITION_NAMES[value], value })),
+								default: 'bottomRight',
+							},
+							{
 								displayName: 'Size',
 								name: 'size',
 								type: 'options',
@@ -208,6 +197,24 @@ export const generateDeckDescription: INodeProperties[] = [
 								],
 								default: 'sm',
 								displayOptions: { show: { type: ['image'] } },
+							},
+							{
+								displayName: 'Text',
+								name: 'value',
+								type: 'string',
+								default: '',
+								displayOptions: { show: { type: ['text'] } },
+							},
+							{
+								displayName: 'Type',
+								name: 'type',
+								type: 'options',
+								options: [
+									{ name: 'Text', value: 'text' },
+									{ name: 'Image', value: 'image' },
+									{ name: 'Card Number', value: 'cardNumber' },
+								],
+								default: 'text',
 							},
 						],
 					},
@@ -266,13 +273,6 @@ export const generateDeckDescription: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. professional, inspiring',
-			},
-			{
-				displayName: 'Audience',
-				name: 'audience',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. outdoor enthusiasts',
 			},
 			...sharingFields,
 		],
