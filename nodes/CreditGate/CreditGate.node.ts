@@ -62,7 +62,11 @@ export class CreditGate implements INodeType {
 			} catch (error) {
 				if (!this.continueOnFail()) throw toNodeError(this.getNode(), error, 0);
 				const reason = `Balance could not be read: ${errorMessage(error)}`;
-				return routed(this, [], items.map((item, index) => failClosed(item, index, reason)));
+				return routed(
+					this,
+					[],
+					items.map((item, index) => failClosed(item, index, reason)),
+				);
 			}
 		}
 
