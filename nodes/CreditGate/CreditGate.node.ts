@@ -16,9 +16,6 @@ import { gateCredentials, gateProperties } from './gateProperties';
 
 type RequiredFrom = 'max' | 'expected' | 'min' | 'custom';
 
-// Not offered as an AI tool (no usableAsTool): its answer is which of two branches an item takes,
-// which an agent calling it as a tool could not use.
-// eslint-disable-next-line @n8n/community-nodes/node-usable-as-tool
 export class CreditGate implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Credit Gate',
@@ -35,6 +32,13 @@ export class CreditGate implements INodeType {
 		outputNames: ['Enough Credits', 'Not Enough Credits'],
 		credentials: gateCredentials,
 		properties: gateProperties,
+		// As an AI agent's tool the gate has one output, and its answer is the decision itself.
+		usableAsTool: {
+			replacements: {
+				description:
+					'Checks whether a job needing N credits fits what is left on a provider account; answers with the decision: passed, required, available, remaining after, and why',
+			},
+		},
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -58,7 +62,11 @@ export class CreditGate implements INodeType {
 			} catch (error) {
 				if (!this.continueOnFail()) throw toNodeError(this.getNode(), error, 0);
 				const reason = `Balance could not be read: ${errorMessage(error)}`;
-				return [[], items.map((item, index) => failClosed(item, index, reason))];
+				return routed(
+					this,
+					[],
+					items.map((item, index) => failClosed(item, index, reason)),
+				);
 			}
 		}
 
@@ -83,8 +91,28 @@ export class CreditGate implements INodeType {
 				notEnough.push(failClosed(item, index, errorMessage(error)));
 			}
 		}
-		return [enough, notEnough];
+		return routed(this, enough, notEnough);
 	}
+}
+
+/**
+ * The two outputs; run as an AI agent's tool, one list in item order, since n8n hands the agent
+ * only the first output and the decision on each item is the answer.
+ */
+function routed(
+	ctx: IExecuteFunctions,
+	enough: INodeExecutionData[],
+	notEnough: INodeExecutionData[],
+): INodeExecutionData[][] {
+	if (!isToolExecution(ctx)) return [enough, notEnough];
+	const index = (item: INodeExecutionData) => (item.pairedItem as { item: number }).item;
+	return [[...enough, ...notEnough].sort((a, b) => index(a) - index(b))];
+}
+
+/** isToolExecution() where n8n has it; before, n8n named the tool variant of a node `<type>Tool`. */
+function isToolExecution(ctx: IExecuteFunctions): boolean {
+	if (typeof ctx.isToolExecution === 'function') return ctx.isToolExecution();
+	return ctx.getNode().type.endsWith('Tool');
 }
 
 /** An item whose need or balance is unknown never passes. */

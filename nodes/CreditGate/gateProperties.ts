@@ -37,7 +37,7 @@ export const gateProperties: INodeProperties[] = [
 		default: 0,
 		required: true,
 		displayOptions: { show: { requiredFrom: ['custom'] } },
-		description: 'For example {{ $json.cost }}',
+		hint: 'For example {{ $json.cost }}',
 	},
 	// One field, not "live?" + "which provider?": n8n's editor hides a field that the credential
 	// choice depends on through another field, so the provider lives in the options here.

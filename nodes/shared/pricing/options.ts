@@ -55,7 +55,7 @@ export function stabilityServiceOptions(version?: string): StabilityServiceOptio
 	const { prices } = resolvePricingEntry(STABILITY_AI_PRICING, version);
 	const legacy: StabilityServiceOption = {
 		value: STABILITY_LEGACY_SERVICE,
-		name: 'Legacy v1 Text-to-Image (priced by size and steps)',
+		name: 'Legacy V1 Text-to-Image (Priced by Size and Steps)',
 		min: 0,
 		max: 0,
 		legacy: true,

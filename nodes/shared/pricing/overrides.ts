@@ -28,14 +28,14 @@ export function parseOverrides(raw: unknown): OverrideObject | undefined {
 	let value: unknown = raw;
 	if (typeof raw === 'string') {
 		if (raw.trim() === '') return undefined;
-		try {
-			value = JSON.parse(raw);
-		} catch (error) {
+		const parsed = parseJson(raw);
+		if ('problem' in parsed) {
 			throw new PricingInputError(
 				'overrides',
-				`Pricing overrides are not valid JSON: ${(error as Error).message}`,
+				`Pricing overrides are not valid JSON: ${parsed.problem}`,
 			);
 		}
+		value = parsed.value;
 	}
 	if (!isPlainObject(value)) {
 		throw new PricingInputError(
@@ -44,6 +44,15 @@ export function parseOverrides(raw: unknown): OverrideObject | undefined {
 		);
 	}
 	return Object.keys(value).length === 0 ? undefined : value;
+}
+
+/** JSON.parse that answers with the parser's complaint instead of throwing it. */
+function parseJson(text: string): { value: unknown } | { problem: string } {
+	try {
+		return { value: JSON.parse(text) as unknown };
+	} catch (error) {
+		return { problem: (error as Error).message };
+	}
 }
 
 function unknownKey(key: string, allowed: readonly string[], path: string, hint: string): never {

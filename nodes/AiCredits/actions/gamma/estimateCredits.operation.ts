@@ -44,7 +44,7 @@ export const gammaEstimateDescription: INodeProperties[] = [
 		name: 'numCards',
 		type: 'number',
 		typeOptions: { minValue: GAMMA_LIMITS.numCardsMin, maxValue: GAMMA_LIMITS.numCardsMax },
-		default: GAMMA_LIMITS.numCardsDefault,
+		default: 10,
 		displayOptions: { show },
 		description: 'Slides, pages or posts in the deck',
 	},

@@ -29,13 +29,14 @@ const POSITION_NAMES: Record<string, string> = {
 	bottomRight: 'Bottom Right',
 };
 
-function dimensionsField(format: string): INodeProperties {
+/** `defaultSize` is the first size Gamma lists for the format. */
+function dimensionsField(format: string, defaultSize: string): INodeProperties {
 	return {
 		displayName: 'Card Dimensions',
 		name: `${format}Dimensions`,
 		type: 'options',
 		options: DIMENSIONS[format].map((value) => ({ name: value, value })),
-		default: DIMENSIONS[format][0],
+		default: defaultSize,
 		displayOptions: { show: { '/format': [format] } },
 		description: `Card size for a ${format} (only the sizes Gamma accepts for this format)`,
 	};
@@ -122,6 +123,13 @@ export const generateDeckDescription: INodeProperties[] = [
 				description: 'Extra guidance for Gamma, e.g. "Make the titles catchy"',
 			},
 			{
+				displayName: 'Audience',
+				name: 'audience',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. outdoor enthusiasts',
+			},
+			{
 				displayName: 'Card Split',
 				name: 'cardSplit',
 				type: 'options',
@@ -135,9 +143,9 @@ export const generateDeckDescription: INodeProperties[] = [
 				],
 				default: 'auto',
 			},
-			dimensionsField('presentation'),
-			dimensionsField('document'),
-			dimensionsField('social'),
+			dimensionsField('presentation', 'fluid'),
+			dimensionsField('document', 'fluid'),
+			dimensionsField('social', '1x1'),
 			{ ...exportAsField },
 			{ ...folderField },
 			{
@@ -152,31 +160,6 @@ export const generateDeckDescription: INodeProperties[] = [
 						name: 'elements',
 						displayName: 'Element',
 						values: [
-							{
-								displayName: 'Position',
-								name: 'position',
-								type: 'options',
-								options: POSITIONS.map((value) => ({ name: POSITION_NAMES[value], value })),
-								default: 'bottomRight',
-							},
-							{
-								displayName: 'Type',
-								name: 'type',
-								type: 'options',
-								options: [
-									{ name: 'Text', value: 'text' },
-									{ name: 'Image', value: 'image' },
-									{ name: 'Card Number', value: 'cardNumber' },
-								],
-								default: 'text',
-							},
-							{
-								displayName: 'Text',
-								name: 'value',
-								type: 'string',
-								default: '',
-								displayOptions: { show: { type: ['text'] } },
-							},
 							{
 								displayName: 'Image',
 								name: 'source',
@@ -196,6 +179,13 @@ export const generateDeckDescription: INodeProperties[] = [
 								displayOptions: { show: { type: ['image'], source: ['custom'] } },
 							},
 							{
+								displayName: 'Position',
+								name: 'position',
+								type: 'options',
+								options: POSITIONS.map((value) => ({ name: POSITION_NAMES[value], value })),
+								default: 'bottomRight',
+							},
+							{
 								displayName: 'Size',
 								name: 'size',
 								type: 'options',
@@ -207,6 +197,24 @@ export const generateDeckDescription: INodeProperties[] = [
 								],
 								default: 'sm',
 								displayOptions: { show: { type: ['image'] } },
+							},
+							{
+								displayName: 'Text',
+								name: 'value',
+								type: 'string',
+								default: '',
+								displayOptions: { show: { type: ['text'] } },
+							},
+							{
+								displayName: 'Type',
+								name: 'type',
+								type: 'options',
+								options: [
+									{ name: 'Text', value: 'text' },
+									{ name: 'Image', value: 'image' },
+									{ name: 'Card Number', value: 'cardNumber' },
+								],
+								default: 'text',
 							},
 						],
 					},
@@ -265,13 +273,6 @@ export const generateDeckDescription: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. professional, inspiring',
-			},
-			{
-				displayName: 'Audience',
-				name: 'audience',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. outdoor enthusiasts',
 			},
 			...sharingFields,
 		],

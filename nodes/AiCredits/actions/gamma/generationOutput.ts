@@ -61,9 +61,14 @@ function fileTypeOf(exportAs: unknown, url: string) {
 	return (extension && FILE_TYPES[extension]) || undefined;
 }
 
+/** Control characters (U+0000 to U+001F) as spaces. */
+function controlsToSpaces(text: string): string {
+	return Array.from(text, (char) => (char.charCodeAt(0) < 0x20 ? ' ' : char)).join('');
+}
+
 function safeFileName(title: string | undefined, generationId: string): string {
-	const cleaned = (title ?? '')
-		.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+	const cleaned = controlsToSpaces(title ?? '')
+		.replace(/[\\/:*?"<>|]+/g, ' ')
 		.replace(/\s+/g, ' ')
 		.trim()
 		.slice(0, 100);
