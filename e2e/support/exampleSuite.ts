@@ -14,7 +14,7 @@ import {
 	type ImagineArtEstimateInput,
 	type StabilityAiEstimateInput,
 } from '../../nodes/shared/pricing';
-import { GAMMA_BALANCE_PROBE_ID } from '../../nodes/shared/providers/gamma';
+import { GAMMA_BALANCE_PROBE_ID } from '../../nodes/shared/providers/gamma/balance';
 import type { Sandbox } from '../../test/sandbox/server';
 import { exampleWorkflowId, loadExamples, type Example, type WorkflowJson } from './examples';
 import { prepareInstance, type Instance, type LoadMode } from './instance';

@@ -11,7 +11,7 @@ import {
 	PROVIDERS,
 	PROVIDER_NAMES,
 	type Provider,
-} from '../../nodes/shared/providers/providerInfo';
+} from '../../nodes/shared/providers/registry';
 import { PACKAGE_NAME, PACKAGE_ROOT } from './paths';
 
 export interface CredentialJson {

@@ -6,7 +6,7 @@ import {
 	type INodeTypeDescription,
 	type IPollFunctions,
 } from 'n8n-workflow';
-import { PROVIDERS, PROVIDER_NAMES, type Provider } from '../shared/providers/providerInfo';
+import { PROVIDERS, PROVIDER_NAMES, type Provider } from '../shared/providers/registry';
 import { readBalance } from '../shared/providers/readBalance';
 import { emptyWatchState, observe, type WatchEvent, type WatchState } from './balanceWatch';
 

@@ -7,9 +7,9 @@ import {
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
-import { errorMessage, toNodeError } from '../shared/node/errors';
+import { errorMessage, toNodeError } from '../shared/execution/errors';
 import type { CreditBalance } from '../shared/providers/creditBalance';
-import { isProvider, type Provider } from '../shared/providers/providerInfo';
+import { isProvider, type Provider } from '../shared/providers/registry';
 import { readBalance } from '../shared/providers/readBalance';
 import { CreditReservations, type GateBalance } from './creditReservations';
 import { gateCredentials, gateProperties } from './gateProperties';

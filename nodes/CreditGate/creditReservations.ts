@@ -7,7 +7,7 @@ import {
 	planImagineArtDraw,
 	type ImagineArtBalances,
 } from '../shared/pricing';
-import { roundCredits } from '../shared/pricing/numbers';
+import { roundCredits } from '../shared/pricing/core/numbers';
 
 export interface GateSettings {
 	/** Credits to keep in the account whatever happens. */

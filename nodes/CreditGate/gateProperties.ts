@@ -1,5 +1,5 @@
 import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
-import { PROVIDERS, PROVIDER_NAMES } from '../shared/providers/providerInfo';
+import { PROVIDERS, PROVIDER_NAMES } from '../shared/providers/registry';
 
 export const gateCredentials: INodeCredentialDescription[] = PROVIDER_NAMES.map((provider) => ({
 	name: PROVIDERS[provider].credentialType,

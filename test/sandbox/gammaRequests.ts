@@ -1,4 +1,4 @@
-import { GAMMA_IMAGE_MODEL_CREDITS_2026 } from '../../nodes/shared/pricing/data/gammaImageModels';
+import { GAMMA_IMAGE_MODEL_CREDITS_2026 } from '../../nodes/shared/pricing/gamma/imageModels';
 import type { ExportFormat } from './files';
 import { GAMMA_FOLDERS, GAMMA_THEMES } from './gammaCatalog';
 import { isRecord } from './http';

@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import { IMAGINE_ART_IMAGE_MODELS_2026 } from '../../nodes/shared/pricing/data/imagineArtModels';
+import { IMAGINE_ART_IMAGE_MODELS_2026 } from '../../nodes/shared/pricing/imagineArt/models';
 import { isRecord, json, randomId, type Reply } from './http';
 import { drawCredits } from './ledger';
 import type { ApiRequest, ProviderApi } from './providerApi';

@@ -6,7 +6,7 @@ import {
 	type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { GAMMA_IMAGE_MODEL_CREDITS_2026 } from '../../nodes/shared/pricing/data/gammaImageModels';
+import { GAMMA_IMAGE_MODEL_CREDITS_2026 } from '../../nodes/shared/pricing/gamma/imageModels';
 import { Accounts, DEFAULT_KEYS } from './accounts';
 import { FaultBook } from './faults';
 import { GammaApi } from './gamma';

@@ -1,5 +1,5 @@
 import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
-import { PROVIDERS, type Provider } from '../../shared/providers/providerInfo';
+import { PROVIDERS, type Provider } from '../../shared/providers/registry';
 import { gammaDescription } from './gamma';
 import { imagineArtDescription } from './imagineArt';
 import { stabilityAiDescription } from './stabilityAi';

@@ -1,10 +1,10 @@
 import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
-import { isProvider, type Provider } from '../../shared/providers/providerInfo';
-import { executeCheckBalance } from './common/checkBalance.operation';
+import { isProvider, type Provider } from '../../shared/providers/registry';
+import { executeCheckBalance } from './shared/checkBalance';
 import { estimateGamma, estimateImagineArt, estimateStabilityAi } from '../../shared/pricing';
-import { executeEstimate, type Estimator, type ReadEstimateInput } from './common/estimateCredits';
+import { executeEstimate, type Estimator, type ReadEstimateInput } from './shared/estimateLoop';
 import { readGammaEstimateInput } from './gamma/estimateCredits.operation';
-import { executeGeneration, type GenerationOperation } from './gamma/generationRun';
+import { executeGeneration, type GenerationOperation } from './shared/generationRun';
 import { readImagineArtEstimateInput } from './imagineArt/estimateCredits.operation';
 import { readStabilityAiEstimateInput } from './stabilityAi/estimateCredits.operation';
 

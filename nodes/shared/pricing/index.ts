@@ -9,31 +9,31 @@ export type {
 	EstimateOptions,
 	PricingProvider,
 	PricingVersionInfo,
-} from './types';
-export { PricingInputError } from './errors';
-export { listPricingVersions } from './catalog';
+} from './core/types';
+export { PricingInputError } from './core/errors';
+export { listPricingVersions } from './core/catalog';
 
-export { estimateGamma, GAMMA_LIMITS } from './gamma';
-export type { GammaEstimateInput, GammaGenerationType, GammaImageSource } from './gamma';
-export { GAMMA_IMAGE_SOURCES } from './data/gammaPricing';
+export { estimateGamma, GAMMA_LIMITS } from './gamma/estimate';
+export type { GammaEstimateInput, GammaGenerationType, GammaImageSource } from './gamma/estimate';
+export { GAMMA_IMAGE_SOURCES } from './gamma/prices';
 
-export { estimateStabilityAi, STABILITY_LEGACY_SERVICE } from './stabilityAi';
+export { estimateStabilityAi, STABILITY_LEGACY_SERVICE } from './stabilityAi/estimate';
 export type {
 	StabilityAiEstimateInput,
 	StabilityAiServiceId,
 	StabilityAiV2betaService,
-} from './stabilityAi';
-export { STABILITY_LEGACY_LIMITS } from './data/stabilityAiPricing';
+} from './stabilityAi/estimate';
+export { STABILITY_LEGACY_LIMITS } from './stabilityAi/prices';
 
-export { estimateImagineArt } from './imagineArt';
-export type { ImagineArtEstimateInput, ImagineArtEstimateType } from './imagineArt';
-export { IMAGINE_ART_FREE_CREDITS_PER_DAY } from './data/imagineArtPricing';
-export { planImagineArtDraw } from './imagineArtDraw';
+export { estimateImagineArt } from './imagineArt/estimate';
+export type { ImagineArtEstimateInput, ImagineArtEstimateType } from './imagineArt/estimate';
+export { IMAGINE_ART_FREE_CREDITS_PER_DAY } from './imagineArt/prices';
+export { planImagineArtDraw } from '../../CreditGate/imagineArtDraw';
 export type {
 	ImagineArtBalances,
 	ImagineArtDrawOptions,
 	ImagineArtDrawPlan,
-} from './imagineArtDraw';
+} from '../../CreditGate/imagineArtDraw';
 
 export {
 	gammaImageModelOptions,
@@ -41,5 +41,5 @@ export {
 	imagineArtModelOptions,
 	imagineArtResolutionOptions,
 	stabilityServiceOptions,
-} from './options';
-export type { ImagineArtModelOption, PricedOption, StabilityServiceOption } from './options';
+} from '../../AiCredits/actions/shared/pricedOptions';
+export type { ImagineArtModelOption, PricedOption, StabilityServiceOption } from '../../AiCredits/actions/shared/pricedOptions';

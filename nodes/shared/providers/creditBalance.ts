@@ -1,4 +1,4 @@
-import type { Provider } from './providerInfo';
+import type { Provider } from './registry';
 
 export interface BalanceBreakdown {
 	free: number;

@@ -1,9 +1,9 @@
 import type { ApiContext } from '../transport/providerRequest';
 import type { CreditBalance } from './creditBalance';
-import { readGammaBalance } from './gamma';
-import { readImagineArtBalance } from './imagineArt';
-import type { Provider } from './providerInfo';
-import { readStabilityAiBalance } from './stabilityAi';
+import { readGammaBalance } from './gamma/balance';
+import { readImagineArtBalance } from './imagineArt/balance';
+import type { Provider } from './registry';
+import { readStabilityAiBalance } from './stabilityAi/balance';
 
 const BALANCE_READERS: Record<Provider, (ctx: ApiContext) => Promise<CreditBalance>> = {
 	gamma: readGammaBalance,

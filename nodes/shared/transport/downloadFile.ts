@@ -1,4 +1,4 @@
-import type { Provider } from '../providers/providerInfo';
+import type { Provider } from '../providers/registry';
 import { sendWithRetry, type ApiContext, type ProviderResponse } from './providerRequest';
 import { DEFAULT_RETRY } from './retryPolicy';
 

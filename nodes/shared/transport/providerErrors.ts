@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import { PROVIDERS, type Provider } from '../providers/providerInfo';
+import { PROVIDERS, type Provider } from '../providers/registry';
 
 export interface ErrorText {
 	message: string;

@@ -8,8 +8,8 @@ import {
 	type IPollFunctions,
 	type JsonObject,
 } from 'n8n-workflow';
-import { PROVIDERS, type Provider } from '../providers/providerInfo';
-import { toNodeError } from '../node/errors';
+import { PROVIDERS, type Provider } from '../providers/registry';
+import { toNodeError } from '../execution/errors';
 import { networkErrorCode } from './networkErrorCode';
 import { sleepUnlessCancelled } from './sleep';
 import { describeHttpError, redact } from './providerErrors';

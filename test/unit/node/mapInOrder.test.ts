@@ -1,4 +1,4 @@
-import { mapInOrder } from '../../../nodes/shared/node/mapInOrder';
+import { mapInOrder } from '../../../nodes/shared/execution/mapInOrder';
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

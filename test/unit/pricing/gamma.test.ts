@@ -4,7 +4,7 @@ import {
 	gammaImageTierOptions,
 } from '../../../nodes/shared/pricing';
 import type { GammaEstimateInput } from '../../../nodes/shared/pricing';
-import { GAMMA_IMAGE_MODEL_CREDITS_2026 } from '../../../nodes/shared/pricing/data/gammaImageModels';
+import { GAMMA_IMAGE_MODEL_CREDITS_2026 } from '../../../nodes/shared/pricing/gamma/imageModels';
 import { expectInputError, expectWellFormed } from './helpers';
 
 const v2025 = { pricingVersion: 'gamma-2025' };

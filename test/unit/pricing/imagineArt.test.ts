@@ -4,7 +4,7 @@ import {
 	imagineArtResolutionOptions,
 } from '../../../nodes/shared/pricing';
 import type { ImagineArtEstimateInput } from '../../../nodes/shared/pricing';
-import { IMAGINE_ART_IMAGE_MODELS_2026 } from '../../../nodes/shared/pricing/data/imagineArtModels';
+import { IMAGINE_ART_IMAGE_MODELS_2026 } from '../../../nodes/shared/pricing/imagineArt/models';
 import { expectInputError, expectWellFormed } from './helpers';
 
 /** Credits per image by model label, typed in again from API-FACTS.md (not from the data file). */

@@ -1,4 +1,4 @@
-import { ceilCredits, roundCredits, roundTo } from '../../../nodes/shared/pricing/numbers';
+import { ceilCredits, roundCredits, roundTo } from '../../../nodes/shared/pricing/core/numbers';
 
 describe('rounding', () => {
 	it.each([

@@ -4,8 +4,8 @@ import {
 	legacyAnchors,
 	legacyCreditsAt50Steps,
 	legacyCreditsPerImage,
-} from '../../../nodes/shared/pricing/stabilityAiLegacy';
-import { STABILITY_AI_PRICING } from '../../../nodes/shared/pricing/data/stabilityAiPricing';
+} from '../../../nodes/shared/pricing/stabilityAi/legacy';
+import { STABILITY_AI_PRICING } from '../../../nodes/shared/pricing/stabilityAi/prices';
 
 /** The DreamStudio table of seeds 002/003, typed in again from the seed (not from the data file). */
 const SEED_TABLE: Array<[number, number[]]> = [

@@ -6,7 +6,7 @@ import {
 	gammaImageTierOptions,
 	type GammaEstimateInput,
 } from '../../../shared/pricing';
-import { pricingProperties, type ReadEstimateInput } from '../common/estimateCredits';
+import { pricingProperties, type ReadEstimateInput } from '../shared/estimateLoop';
 
 const show = { resource: ['gamma'], operation: ['estimateCredits'] };
 

@@ -1,5 +1,5 @@
 import type { IBinaryKeyData, IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import type { GammaGenerationState } from '../../../shared/providers/gammaGeneration';
+import type { GammaGenerationState } from '../../../shared/providers/gamma/generation';
 import { downloadFile } from '../../../shared/transport/downloadFile';
 
 /** The `gammaGeneration` object of the item contract (DESIGN.md). */

@@ -5,7 +5,7 @@ import {
 	type ImagineArtEstimateInput,
 	type ImagineArtEstimateType,
 } from '../../../shared/pricing';
-import { pricingProperties, type ReadEstimateInput } from '../common/estimateCredits';
+import { pricingProperties, type ReadEstimateInput } from '../shared/estimateLoop';
 
 const show = { resource: ['imagineArt'], operation: ['estimateCredits'] };
 const forTypes = (...estimateType: ImagineArtEstimateType[]) => ({

@@ -5,7 +5,7 @@ import {
 	stabilityServiceOptions,
 	type StabilityAiEstimateInput,
 } from '../../../shared/pricing';
-import { pricingProperties, type ReadEstimateInput } from '../common/estimateCredits';
+import { pricingProperties, type ReadEstimateInput } from '../shared/estimateLoop';
 
 const show = { resource: ['stabilityAi'], operation: ['estimateCredits'] };
 const legacy = { show: { ...show, service: [STABILITY_LEGACY_SERVICE] } };

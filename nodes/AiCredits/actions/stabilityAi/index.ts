@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { checkBalanceOption } from '../common/checkBalance.operation';
-import { estimateCreditsOption } from '../common/estimateCredits';
-import { operationField } from '../common/operationField';
+import { checkBalanceOption } from '../shared/checkBalance';
+import { estimateCreditsOption } from '../shared/estimateLoop';
+import { operationField } from '../shared/operationField';
 import { stabilityAiEstimateDescription } from './estimateCredits.operation';
 
 export const stabilityAiDescription: INodeProperties[] = [

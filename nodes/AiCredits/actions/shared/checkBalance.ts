@@ -1,8 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import type { CreditBalance } from '../../../shared/providers/creditBalance';
-import type { Provider } from '../../../shared/providers/providerInfo';
+import type { Provider } from '../../../shared/providers/registry';
 import { readBalance } from '../../../shared/providers/readBalance';
-import { errorMessage, toNodeError } from '../../../shared/node/errors';
+import { errorMessage, toNodeError } from '../../../shared/execution/errors';
 
 export const checkBalanceOption = {
 	name: 'Check Balance',

@@ -1,6 +1,6 @@
 import { NodeApiError, type IDataObject, type JsonObject } from 'n8n-workflow';
-import { providerRequest, type ApiContext } from '../transport/providerRequest';
-import type { BalanceBreakdown, CreditBalance } from './creditBalance';
+import { providerRequest, type ApiContext } from '../../transport/providerRequest';
+import type { BalanceBreakdown, CreditBalance } from '../creditBalance';
 
 interface ImagineArtCreditBody {
 	total?: unknown;

@@ -2,7 +2,7 @@
  * Stability AI pricing entries (1 credit = US$0.01). Edit a number here when Stability changes
  * a price; add a new dated entry rather than rewriting an old one. The newest is the default.
  */
-import type { PricingEntry } from '../types';
+import type { PricingEntry } from '../core/types';
 
 export interface StabilityAiService {
 	label: string;

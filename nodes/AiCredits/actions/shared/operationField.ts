@@ -1,5 +1,5 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import type { Provider } from '../../../shared/providers/providerInfo';
+import type { Provider } from '../../../shared/providers/registry';
 
 /** The Operation dropdown of one resource (provider). */
 export function operationField(

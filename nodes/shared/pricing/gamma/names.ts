@@ -1,8 +1,8 @@
 /** Looking up Gamma image tiers and models by the names users give them (any case). */
-import type { GammaModelPrice } from './data/gammaImageModels';
-import type { GammaImageTier, GammaPrices } from './data/gammaPricing';
-import { matchKey } from './keys';
-import type { CreditRange } from './types';
+import type { GammaModelPrice } from './imageModels';
+import type { GammaImageTier, GammaPrices } from './prices';
+import { matchKey } from '../core/keys';
+import type { CreditRange } from '../core/types';
 
 /** Every name a tier goes by (its id and `alsoCalled`) → its id. */
 export function gammaTierNames(tiers: readonly GammaImageTier[]): Record<string, string> {

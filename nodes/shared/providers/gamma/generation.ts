@@ -5,9 +5,9 @@ import {
 	type IExecuteFunctions,
 	type JsonObject,
 } from 'n8n-workflow';
-import { providerRequest } from '../transport/providerRequest';
-import { parseRetryAfterMs } from '../transport/retryPolicy';
-import { sleepUnlessCancelled } from '../transport/sleep';
+import { providerRequest } from '../../transport/providerRequest';
+import { parseRetryAfterMs } from '../../transport/retryPolicy';
+import { sleepUnlessCancelled } from '../../transport/sleep';
 
 export type GammaGenerationKind = 'standard' | 'fromTemplate';
 

@@ -5,13 +5,13 @@
  * the base as a subtotal line. Seed example: 30 × 24 + 10 × 210 over 22 days = 62,040,
  * recommended 74,448–80,652.
  */
-import { line, sumLines } from './breakdown';
-import type { ImagineArtPrices } from './data/imagineArtPricing';
-import { PricingInputError } from './errors';
-import type { ImagineArtEstimateInput, ImagineArtEstimateParts } from './imagineArtInput';
-import { findImagineArtModel, priceImagineArtModel, proAssumption } from './imagineArtModelPrice';
-import { formatRange, isBlank, readNumber, readString, roundCredits } from './numbers';
-import type { BreakdownLine } from './types';
+import { line, sumLines } from '../core/breakdown';
+import type { ImagineArtPrices } from './prices';
+import { PricingInputError } from '../core/errors';
+import type { ImagineArtEstimateInput, ImagineArtEstimateParts } from './input';
+import { findImagineArtModel, priceImagineArtModel, proAssumption } from './modelPrice';
+import { formatRange, isBlank, readNumber, readString, roundCredits } from '../core/numbers';
+import type { BreakdownLine } from '../core/types';
 
 /**
  * Credits per image: `imageCost`, else the price of `model` (its highest resolution when none is

@@ -12,13 +12,13 @@
  * - the entry's `notes` (where its source's own examples disagree with its table) are added;
  * - `expected` is the midpoint of `min` and `max`.
  */
-import { line, sumLines } from './breakdown';
-import { resolvePricingEntry } from './catalog';
-import { GAMMA_IMAGE_SOURCES, GAMMA_PRICING } from './data/gammaPricing';
-import type { GammaImageTier, GammaPrices } from './data/gammaPricing';
-import { PricingInputError } from './errors';
-import { findGammaModel, findGammaTier } from './gammaNames';
-import { applyGammaOverrides } from './gammaOverrides';
+import { line, sumLines } from '../core/breakdown';
+import { resolvePricingEntry } from '../core/catalog';
+import { GAMMA_IMAGE_SOURCES, GAMMA_PRICING } from './prices';
+import type { GammaImageTier, GammaPrices } from './prices';
+import { PricingInputError } from '../core/errors';
+import { findGammaModel, findGammaTier } from './names';
+import { applyGammaOverrides } from './overrides';
 import {
 	formatRange,
 	isBlank,
@@ -27,9 +27,9 @@ import {
 	readNumber,
 	readString,
 	roundCredits,
-} from './numbers';
-import { overridesAssumption, versionLabel } from './overrides';
-import type { BreakdownLine, CreditEstimate, CreditRange, EstimateOptions } from './types';
+} from '../core/numbers';
+import { overridesAssumption, versionLabel } from '../core/overrides';
+import type { BreakdownLine, CreditEstimate, CreditRange, EstimateOptions } from '../core/types';
 
 export type GammaGenerationType = 'standard' | 'fromTemplate';
 export type GammaImageSource = (typeof GAMMA_IMAGE_SOURCES)[number];

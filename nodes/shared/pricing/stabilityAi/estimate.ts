@@ -5,17 +5,17 @@
  * - v2beta services: a flat price per generation × count.
  * Prices are exact, so `min` = `expected` = `max`.
  */
-import { resolvePricingEntry } from './catalog';
-import { STABILITY_AI_PRICING, STABILITY_LEGACY_LIMITS } from './data/stabilityAiPricing';
-import { PricingInputError } from './errors';
-import { matchKey } from './keys';
-import { readNumber, readString, roundTo } from './numbers';
-import { overridesAssumption, versionLabel } from './overrides';
-import { legacyCreditsPerImage, legacyAnchors } from './stabilityAiLegacy';
-import { applyStabilityAiOverrides, STABILITY_LEGACY_SERVICE } from './stabilityAiOverrides';
-import type { BreakdownLine, CreditEstimate, EstimateOptions } from './types';
+import { resolvePricingEntry } from '../core/catalog';
+import { STABILITY_AI_PRICING, STABILITY_LEGACY_LIMITS } from './prices';
+import { PricingInputError } from '../core/errors';
+import { matchKey } from '../core/keys';
+import { readNumber, readString, roundTo } from '../core/numbers';
+import { overridesAssumption, versionLabel } from '../core/overrides';
+import { legacyCreditsPerImage, legacyAnchors } from './legacy';
+import { applyStabilityAiOverrides, STABILITY_LEGACY_SERVICE } from './overrides';
+import type { BreakdownLine, CreditEstimate, EstimateOptions } from '../core/types';
 
-export { STABILITY_LEGACY_SERVICE } from './stabilityAiOverrides';
+export { STABILITY_LEGACY_SERVICE } from './overrides';
 
 /** The v2beta services priced in the newest entry. */
 export type StabilityAiV2betaService =

@@ -11,24 +11,24 @@
  * image or video (a custom cost or a monthly plan takes costs as entered: the assumptions say
  * the enhancer is not added). `expected` is the midpoint of `min` and `max`.
  */
-import { line, sumLines } from './breakdown';
-import { resolvePricingEntry } from './catalog';
-import { IMAGINE_ART_PRICING } from './data/imagineArtPricing';
-import type { ImagineArtPrices } from './data/imagineArtPricing';
-import { PricingInputError } from './errors';
+import { line, sumLines } from '../core/breakdown';
+import { resolvePricingEntry } from '../core/catalog';
+import { IMAGINE_ART_PRICING } from './prices';
+import type { ImagineArtPrices } from './prices';
+import { PricingInputError } from '../core/errors';
 import type {
 	ImagineArtEstimateInput,
 	ImagineArtEstimateParts,
 	ImagineArtEstimateType,
-} from './imagineArtInput';
-import { findImagineArtModel, priceImagineArtModel, proAssumption } from './imagineArtModelPrice';
-import { buildMonthlyPlan } from './imagineArtMonthlyPlan';
-import { applyImagineArtOverrides } from './imagineArtOverrides';
-import { formatRange, midpoint, readChoice, readNumber, readString, roundCredits } from './numbers';
-import { overridesAssumption, versionLabel } from './overrides';
-import type { BreakdownLine, CreditEstimate, EstimateOptions } from './types';
+} from './input';
+import { findImagineArtModel, priceImagineArtModel, proAssumption } from './modelPrice';
+import { buildMonthlyPlan } from './monthlyPlan';
+import { applyImagineArtOverrides } from './overrides';
+import { formatRange, midpoint, readChoice, readNumber, readString, roundCredits } from '../core/numbers';
+import { overridesAssumption, versionLabel } from '../core/overrides';
+import type { BreakdownLine, CreditEstimate, EstimateOptions } from '../core/types';
 
-export type { ImagineArtEstimateInput, ImagineArtEstimateType } from './imagineArtInput';
+export type { ImagineArtEstimateInput, ImagineArtEstimateType } from './input';
 
 function enhancerLine(
 	prices: ImagineArtPrices,

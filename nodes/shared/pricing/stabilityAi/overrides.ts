@@ -5,7 +5,7 @@
  * `services` and `legacyBaseAt50Steps` accept only names the entry knows, in any case (so a typo
  * is caught); `newServices` adds services. Legacy prices must still grow with the image size.
  */
-import type { StabilityAiPrices, StabilityAiService } from './data/stabilityAiPricing';
+import type { StabilityAiPrices, StabilityAiService } from './prices';
 import {
 	asCredits,
 	describeOverride,
@@ -14,8 +14,8 @@ import {
 	overrideItems,
 	readOverrides,
 	type OverrideItem,
-} from './overrides';
-import { legacyAnchors } from './stabilityAiLegacy';
+} from '../core/overrides';
+import { legacyAnchors } from './legacy';
 
 export const STABILITY_LEGACY_SERVICE = 'v1-text-to-image';
 

@@ -11,8 +11,8 @@
  * - `covered` compares the exact amounts; a shortfall is reported rounded up to the cent, so it
  *   is never 0 when the cost is not covered.
  */
-import { PricingInputError } from './errors';
-import { ceilCredits, readNumber, roundCredits } from './numbers';
+import { PricingInputError } from '../shared/pricing/core/errors';
+import { ceilCredits, readNumber, roundCredits } from '../shared/pricing/core/numbers';
 
 export interface ImagineArtBalances {
 	free: number;

@@ -1,5 +1,5 @@
 /** What an ImagineArt estimate takes, and the parts each kind of estimate builds. */
-import type { BreakdownLine } from './types';
+import type { BreakdownLine } from '../core/types';
 
 export type ImagineArtEstimateType = 'image' | 'video' | 'custom' | 'monthlyPlan';
 

@@ -5,8 +5,8 @@ import {
 	type INodeExecutionData,
 	type INodeProperties,
 } from 'n8n-workflow';
-import { errorMessage, toNodeError } from '../../../shared/node/errors';
-import { createParameterReader, type ReadParameter } from '../../../shared/node/parameterReader';
+import { errorMessage, toNodeError } from '../../../shared/execution/errors';
+import { createParameterReader, type ReadParameter } from '../../../shared/execution/parameterReader';
 import {
 	listPricingVersions,
 	PricingInputError,

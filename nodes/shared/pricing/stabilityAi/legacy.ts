@@ -14,7 +14,7 @@
  *   images, keep 3 decimals instead of rounding to zero). The rounding is monotone, so a larger
  *   image or more steps never costs less.
  */
-import { roundTo } from './numbers';
+import { roundTo } from '../core/numbers';
 
 export interface LegacyAnchor {
 	/** `WIDTHxHEIGHT` as written in the table. */

@@ -1,9 +1,9 @@
 /** Looking up an ImagineArt model and its price per image. */
-import type { ImagineArtImageModelPrice } from './data/imagineArtModels';
-import type { ImagineArtPrices } from './data/imagineArtPricing';
-import { PricingInputError } from './errors';
-import { matchKey } from './keys';
-import type { CreditRange } from './types';
+import type { ImagineArtImageModelPrice } from './models';
+import type { ImagineArtPrices } from './prices';
+import { PricingInputError } from '../core/errors';
+import { matchKey } from '../core/keys';
+import type { CreditRange } from '../core/types';
 
 /** Resolutions priced separately (`1K`, `2K`, `4K`); empty when one price fits all. */
 export function resolutionsOf(model: ImagineArtImageModelPrice): string[] {

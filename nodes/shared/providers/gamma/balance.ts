@@ -1,6 +1,6 @@
 import { NodeApiError, type JsonObject } from 'n8n-workflow';
-import { providerRequest, type ApiContext } from '../transport/providerRequest';
-import type { CreditBalance } from './creditBalance';
+import { providerRequest, type ApiContext } from '../../transport/providerRequest';
+import type { CreditBalance } from '../creditBalance';
 
 /** A generation id that never exists, so Gamma answers 404 with the account's credits. */
 export const GAMMA_BALANCE_PROBE_ID = 'ai-credits-balance-probe';

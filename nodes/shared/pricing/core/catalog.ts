@@ -2,9 +2,9 @@
  * The dated pricing catalog: which entries exist per provider, and how a requested
  * `pricingVersion` is resolved (empty means the newest effective date).
  */
-import { GAMMA_PRICING } from './data/gammaPricing';
-import { IMAGINE_ART_PRICING } from './data/imagineArtPricing';
-import { STABILITY_AI_PRICING } from './data/stabilityAiPricing';
+import { GAMMA_PRICING } from '../gamma/prices';
+import { IMAGINE_ART_PRICING } from '../imagineArt/prices';
+import { STABILITY_AI_PRICING } from '../stabilityAi/prices';
 import { PricingInputError } from './errors';
 import type { PricingEntry, PricingProvider, PricingVersionInfo } from './types';
 

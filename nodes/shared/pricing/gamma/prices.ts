@@ -5,8 +5,8 @@
  *
  * All prices are in Gamma credits. A range is `{ min, max }`.
  */
-import type { CreditRange, PricingEntry } from '../types';
-import { GAMMA_IMAGE_MODEL_PRICES_2026, type GammaModelPrice } from './gammaImageModels';
+import type { CreditRange, PricingEntry } from '../core/types';
+import { GAMMA_IMAGE_MODEL_PRICES_2026, type GammaModelPrice } from './imageModels';
 
 export interface GammaImageTier {
 	/** The value a user picks (`imageTier`). */

@@ -8,8 +8,8 @@
  * credits/pro/label, where credits is a number or resolutions to numbers; `pro` defaults to
  * whether the id contains "pro".
  */
-import type { ImagineArtImageModelPrice } from './data/imagineArtModels';
-import type { ImagineArtPrices } from './data/imagineArtPricing';
+import type { ImagineArtImageModelPrice } from './models';
+import type { ImagineArtPrices } from './prices';
 import {
 	asCredits,
 	checkKeys,
@@ -20,7 +20,7 @@ import {
 	namesOf,
 	overrideItems,
 	readOverrides,
-} from './overrides';
+} from '../core/overrides';
 
 const OVERRIDE_KEYS = ['models', 'newModels', 'promptEnhancerMaxExtra'] as const;
 const DEFAULT = 'default';

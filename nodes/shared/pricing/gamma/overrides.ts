@@ -7,9 +7,9 @@
  * caught; a tier may go by its other name, e.g. `basic` for `standard`); `newImageModels` adds
  * models the entry does not list.
  */
-import type { GammaModelPrice } from './data/gammaImageModels';
-import type { GammaPrices } from './data/gammaPricing';
-import { gammaTierNames } from './gammaNames';
+import type { GammaModelPrice } from './imageModels';
+import type { GammaPrices } from './prices';
+import { gammaTierNames } from './names';
 import {
 	asCredits,
 	asRange,
@@ -17,8 +17,8 @@ import {
 	namesOf,
 	overrideItems,
 	readOverrides,
-} from './overrides';
-import type { CreditRange } from './types';
+} from '../core/overrides';
+import type { CreditRange } from '../core/types';
 
 const OVERRIDE_KEYS = [
 	'creditsPerCard',

@@ -4,8 +4,8 @@ import {
 	type IExecuteFunctions,
 	type INodeExecutionData,
 } from 'n8n-workflow';
-import { errorMessage, toNodeError } from '../../../shared/node/errors';
-import { mapInOrder } from '../../../shared/node/mapInOrder';
+import { errorMessage, toNodeError } from '../../../shared/execution/errors';
+import { mapInOrder } from '../../../shared/execution/mapInOrder';
 import {
 	fetchGammaGeneration,
 	failedGenerationError,
@@ -13,10 +13,10 @@ import {
 	waitForGammaGeneration,
 	type GammaGenerationKind,
 	type GammaGenerationState,
-} from '../../../shared/providers/gammaGeneration';
-import { readGenerateDeckBody } from './generateDeck.operation';
-import { readFromTemplateBody } from './generateFromTemplate.operation';
-import { compareWithEstimate, downloadExportBinary, gammaGenerationJson } from './generationOutput';
+} from '../../../shared/providers/gamma/generation';
+import { readGenerateDeckBody } from '../gamma/generateDeck.operation';
+import { readFromTemplateBody } from '../gamma/generateFromTemplate.operation';
+import { compareWithEstimate, downloadExportBinary, gammaGenerationJson } from '../gamma/generationOutput';
 
 export type GenerationOperation = 'generateDeck' | 'generateFromTemplate' | 'getGeneration';
 

@@ -3,8 +3,8 @@
  * dates them and holds the numbers the estimator needs besides them. Add a new dated entry when
  * ImagineArt changes its prices; the newest is the default.
  */
-import type { PricingEntry } from '../types';
-import { IMAGINE_ART_IMAGE_MODELS_2026, type ImagineArtImageModelPrice } from './imagineArtModels';
+import type { PricingEntry } from '../core/types';
+import { IMAGINE_ART_IMAGE_MODELS_2026, type ImagineArtImageModelPrice } from './models';
 
 export interface ImagineArtPrices {
 	/** Credits per image by model id (resolution variants where the model has them). */

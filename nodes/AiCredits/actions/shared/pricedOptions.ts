@@ -2,14 +2,14 @@
  * Lists the node UI shows (dropdown options), built from the pricing data so labels always
  * carry the current prices. `version` is a pricing entry id; empty means the newest.
  */
-import { resolvePricingEntry } from './catalog';
-import { GAMMA_PRICING } from './data/gammaPricing';
-import { IMAGINE_ART_PRICING } from './data/imagineArtPricing';
-import { STABILITY_AI_PRICING } from './data/stabilityAiPricing';
-import { gammaModelRange } from './gammaNames';
-import { resolutionsOf } from './imagineArtModelPrice';
-import { formatRange } from './numbers';
-import { STABILITY_LEGACY_SERVICE } from './stabilityAi';
+import { resolvePricingEntry } from '../../../shared/pricing/core/catalog';
+import { GAMMA_PRICING } from '../../../shared/pricing/gamma/prices';
+import { IMAGINE_ART_PRICING } from '../../../shared/pricing/imagineArt/prices';
+import { STABILITY_AI_PRICING } from '../../../shared/pricing/stabilityAi/prices';
+import { gammaModelRange } from '../../../shared/pricing/gamma/names';
+import { resolutionsOf } from '../../../shared/pricing/imagineArt/modelPrice';
+import { formatRange } from '../../../shared/pricing/core/numbers';
+import { STABILITY_LEGACY_SERVICE } from '../../../shared/pricing/stabilityAi/estimate';
 
 export interface PricedOption {
 	/** The parameter value. */

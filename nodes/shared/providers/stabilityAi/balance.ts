@@ -1,6 +1,6 @@
 import { NodeApiError } from 'n8n-workflow';
-import { providerRequest, type ApiContext } from '../transport/providerRequest';
-import type { CreditBalance } from './creditBalance';
+import { providerRequest, type ApiContext } from '../../transport/providerRequest';
+import type { CreditBalance } from '../creditBalance';
 
 /** `GET /v1/user/balance` → `{ credits: <float> }`. */
 export async function readStabilityAiBalance(ctx: ApiContext): Promise<CreditBalance> {
