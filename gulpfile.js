@@ -1,16 +1,22 @@
 const path = require('path');
-const { task, src, dest } = require('gulp');
+const { task, src, dest, parallel } = require('gulp');
 
-task('build:icons', copyIcons);
+// Static files tsc does not emit: icons, and each node's codex (`<Node>.node.json`, which n8n
+// reads from beside the built `<Node>.node.js` for the panel's categories, aliases and docs links).
+task('build:icons', parallel(copyNodeIcons, copyNodeCodex, copyCredentialIcons));
 
-function copyIcons() {
-	const nodeSource = path.resolve('nodes', '**', '*.{png,svg}');
-	const nodeDestination = path.resolve('dist', 'nodes');
+function copyNodeIcons() {
+	return src(path.resolve('nodes', '**', '*.{png,svg}'), { encoding: false }).pipe(
+		dest(path.resolve('dist', 'nodes')),
+	);
+}
 
-	src(nodeSource, { encoding: false }).pipe(dest(nodeDestination));
+function copyNodeCodex() {
+	return src(path.resolve('nodes', '**', '*.node.json')).pipe(dest(path.resolve('dist', 'nodes')));
+}
 
-	const credSource = path.resolve('credentials', '**', '*.{png,svg}');
-	const credDestination = path.resolve('dist', 'credentials');
-
-	return src(credSource, { encoding: false }).pipe(dest(credDestination));
+function copyCredentialIcons() {
+	return src(path.resolve('credentials', '**', '*.{png,svg}'), { encoding: false }).pipe(
+		dest(path.resolve('dist', 'credentials')),
+	);
 }

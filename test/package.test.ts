@@ -1,10 +1,48 @@
 import { execFileSync } from 'child_process';
+import { readFileSync } from 'fs';
+import path from 'path';
 import { PACKAGE_ROOT } from './support/packageInfo';
 
 const pkg = require('../package.json');
 
 interface PackEntry {
 	files: Array<{ path: string }>;
+}
+
+/** n8n's fixed list of codex categories for node builders (docs: Creating nodes › Node codex files). */
+const CODEX_CATEGORIES = [
+	'Data & Storage',
+	'Finance & Accounting',
+	'Marketing & Content',
+	'Productivity',
+	'Miscellaneous',
+	'Sales',
+	'Development',
+	'Analytics',
+	'Communication',
+	'Utility',
+];
+
+interface Codex {
+	node: string;
+	nodeVersion: string;
+	codexVersion: string;
+	categories: string[];
+	subcategories?: Record<string, string[]>;
+	alias?: string[];
+	resources: Record<string, Array<{ url: string }>>;
+}
+
+/** The anchors GitHub gives README headings (`## Nodes` → `nodes`), plus `readme` itself. */
+function readmeAnchors(): string[] {
+	const readme = readFileSync(path.join(PACKAGE_ROOT, 'README.md'), 'utf8');
+	const headings = [...readme.matchAll(/^#{1,6}\s+(.+?)\s*$/gm)].map((match) =>
+		match[1]
+			.toLowerCase()
+			.replace(/[^\p{L}\p{N} _-]/gu, '')
+			.replace(/ /g, '-'),
+	);
+	return ['readme', ...headings];
 }
 
 describe('the published package', () => {
@@ -41,6 +79,43 @@ describe('the published package', () => {
 				'dist/credentials/icons/imagineArt.svg',
 			]),
 		);
+	});
+
+	it('ships a codex beside every node, with n8n categories and https docs links', () => {
+		const anchors = readmeAnchors();
+		for (const nodeFile of pkg.n8n.nodes as string[]) {
+			// n8n loads `<Node>.node.json` from beside `<Node>.node.js` (the loader's `${filePath}on`).
+			const codexFile = nodeFile.replace(/\.js$/, '.json');
+			expect(packed).toContain(codexFile);
+			const codex = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, codexFile), 'utf8')) as Codex;
+
+			const NodeClass = require(path.join(PACKAGE_ROOT, nodeFile))[
+				path.basename(nodeFile, '.node.js')
+			];
+			const { description } = new NodeClass();
+			expect(codex.node).toBe(`${pkg.name}.${description.name}`);
+			expect(Number(codex.nodeVersion)).toBe(Math.max(...[description.version].flat()));
+			expect(codex.nodeVersion).toMatch(/^\d+\.\d+$/);
+			expect(codex.codexVersion).toBe('1.0');
+
+			expect(codex.categories.length).toBeGreaterThan(0);
+			for (const category of codex.categories) expect(CODEX_CATEGORIES).toContain(category);
+			for (const category of Object.keys(codex.subcategories ?? {})) {
+				expect(codex.categories).toContain(category);
+			}
+			for (const alias of codex.alias ?? []) expect(alias.trim()).not.toBe('');
+
+			const docs = ['primaryDocumentation'];
+			if ((description.credentials ?? []).length > 0) docs.push('credentialDocumentation');
+			for (const kind of docs) {
+				expect(codex.resources[kind]?.length).toBeGreaterThan(0);
+				for (const { url } of codex.resources[kind]) {
+					expect(new URL(url).protocol).toBe('https:');
+					expect(url.startsWith(`${pkg.homepage}#`)).toBe(true);
+					expect(anchors).toContain(new URL(url).hash.slice(1));
+				}
+			}
+		}
 	});
 
 	it('ships dist/ only: nothing from test/, no sources', () => {
