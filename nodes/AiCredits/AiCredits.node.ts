@@ -5,7 +5,11 @@ import {
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
-import { aiCreditsCredentials, aiCreditsProperties } from './actions/nodeDescription';
+import {
+	aiCreditsCredentials,
+	aiCreditsProperties,
+	aiCreditsSubtitle,
+} from './actions/nodeDescription';
 import { router } from './actions/router';
 import { searchFolders, searchThemes } from './methods/listSearch';
 
@@ -16,7 +20,7 @@ export class AiCredits implements INodeType {
 		icon: { light: 'file:aiCredits.svg', dark: 'file:aiCredits.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: aiCreditsSubtitle,
 		description:
 			'Estimate, check and spend AI-generation credits on Gamma, Stability AI and ImagineArt',
 		defaults: { name: 'AI Credits' },

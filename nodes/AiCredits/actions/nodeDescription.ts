@@ -1,8 +1,7 @@
 import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
-import { PROVIDERS, type Provider } from '../../shared/providers/registry';
-import { gammaDescription } from './gamma';
-import { imagineArtDescription } from './imagineArt';
-import { stabilityAiDescription } from './stabilityAi';
+import { PROVIDER_NAMES, PROVIDERS, type Provider } from '../../shared/providers/registry';
+import { resources } from './router';
+import { operationField } from './shared/operationField';
 
 /** Operations that call the provider and so need its credential (estimates need none). */
 const OPERATIONS_WITH_CREDENTIALS = [
@@ -12,6 +11,13 @@ const OPERATIONS_WITH_CREDENTIALS = [
 	'getGeneration',
 ];
 
+/** The operation a resource opens with. */
+const DEFAULT_OPERATION: Record<Provider, string> = {
+	gamma: 'generateDeck',
+	stabilityAi: 'estimateCredits',
+	imagineArt: 'estimateCredits',
+};
+
 function credentialFor(provider: Provider): INodeCredentialDescription {
 	return {
 		name: PROVIDERS[provider].credentialType,
@@ -20,11 +26,20 @@ function credentialFor(provider: Provider): INodeCredentialDescription {
 	};
 }
 
-export const aiCreditsCredentials: INodeCredentialDescription[] = [
-	credentialFor('gamma'),
-	credentialFor('stabilityAi'),
-	credentialFor('imagineArt'),
-];
+export const aiCreditsCredentials: INodeCredentialDescription[] = PROVIDER_NAMES.map(credentialFor);
+
+/** The Operation dropdown of a resource, then each operation's fields. */
+function resourceProperties(provider: Provider): INodeProperties[] {
+	const operations = Object.values(resources[provider]);
+	return [
+		operationField(
+			provider,
+			operations.map((operation) => operation.option),
+			DEFAULT_OPERATION[provider],
+		),
+		...operations.flatMap((operation) => operation.description),
+	];
+}
 
 export const aiCreditsProperties: INodeProperties[] = [
 	{
@@ -39,7 +54,19 @@ export const aiCreditsProperties: INodeProperties[] = [
 		],
 		default: 'gamma',
 	},
-	...gammaDescription,
-	...stabilityAiDescription,
-	...imagineArtDescription,
+	...PROVIDER_NAMES.flatMap(resourceProperties),
 ];
+
+/** "Estimate Credits · Gamma": the operation's and the resource's names under the node's title. */
+export const aiCreditsSubtitle = (() => {
+	const operationNames: Record<string, string> = {};
+	for (const operations of Object.values(resources)) {
+		for (const [value, operation] of Object.entries(operations)) {
+			operationNames[value] = operation.option.name;
+		}
+	}
+	const resourceNames = Object.fromEntries(
+		PROVIDER_NAMES.map((provider) => [provider, PROVIDERS[provider].displayName]),
+	);
+	return `={{ ${JSON.stringify(operationNames)}[$parameter["operation"]] + " · " + ${JSON.stringify(resourceNames)}[$parameter["resource"]] }}`;
+})();

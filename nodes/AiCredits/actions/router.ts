@@ -1,63 +1,45 @@
 import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 import { isProvider, type Provider } from '../../shared/providers/registry';
-import { executeCheckBalance } from './shared/checkBalance';
-import { estimateGamma, estimateImagineArt, estimateStabilityAi } from '../../shared/pricing';
-import { executeEstimate, type Estimator, type ReadEstimateInput } from './shared/estimateLoop';
-import { readGammaEstimateInput } from './gamma/estimateCredits.operation';
-import { executeGeneration, type GenerationOperation } from './shared/generationRun';
-import { readImagineArtEstimateInput } from './imagineArt/estimateCredits.operation';
-import { readStabilityAiEstimateInput } from './stabilityAi/estimateCredits.operation';
+import * as gammaEstimateCredits from './gamma/estimateCredits.operation';
+import * as gammaGenerateDeck from './gamma/generateDeck.operation';
+import * as gammaGenerateFromTemplate from './gamma/generateFromTemplate.operation';
+import * as gammaGetGeneration from './gamma/getGeneration.operation';
+import * as imagineArtEstimateCredits from './imagineArt/estimateCredits.operation';
+import { checkBalanceOperation } from './shared/checkBalance';
+import type { Operation } from './shared/operation';
+import * as stabilityAiEstimateCredits from './stabilityAi/estimateCredits.operation';
 
-type OperationExecute = (
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	provider: Provider,
-) => Promise<INodeExecutionData[]>;
-
-function estimateWith<I>(
-	readInput: ReadEstimateInput<I>,
-	estimator: Estimator<I>,
-): OperationExecute {
-	return async function (this: IExecuteFunctions, items: INodeExecutionData[]) {
-		return await executeEstimate(this, items, readInput, estimator);
-	};
-}
-
-function generation(operation: GenerationOperation): OperationExecute {
-	return async function (this: IExecuteFunctions, items: INodeExecutionData[]) {
-		return await executeGeneration(this, items, operation);
-	};
-}
-
-const OPERATIONS: Record<Provider, Record<string, OperationExecute>> = {
+/** Every operation of every resource (provider), in the order the Operation dropdown lists them. */
+export const resources: Readonly<Record<Provider, Readonly<Record<string, Operation>>>> = {
 	gamma: {
-		checkBalance: executeCheckBalance,
-		estimateCredits: estimateWith(readGammaEstimateInput, estimateGamma),
-		generateDeck: generation('generateDeck'),
-		generateFromTemplate: generation('generateFromTemplate'),
-		getGeneration: generation('getGeneration'),
+		checkBalance: checkBalanceOperation('gamma'),
+		estimateCredits: gammaEstimateCredits,
+		generateDeck: gammaGenerateDeck,
+		generateFromTemplate: gammaGenerateFromTemplate,
+		getGeneration: gammaGetGeneration,
 	},
 	stabilityAi: {
-		checkBalance: executeCheckBalance,
-		estimateCredits: estimateWith(readStabilityAiEstimateInput, estimateStabilityAi),
+		checkBalance: checkBalanceOperation('stabilityAi'),
+		estimateCredits: stabilityAiEstimateCredits,
 	},
 	imagineArt: {
-		checkBalance: executeCheckBalance,
-		estimateCredits: estimateWith(readImagineArtEstimateInput, estimateImagineArt),
+		checkBalance: checkBalanceOperation('imagineArt'),
+		estimateCredits: imagineArtEstimateCredits,
 	},
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const items = this.getInputData();
 	const resource = this.getNodeParameter('resource', 0);
 	const operation = this.getNodeParameter('operation', 0) as string;
-	const execute = isProvider(resource) ? OPERATIONS[resource][operation] : undefined;
-	if (!execute) {
+	const operations = isProvider(resource) ? resources[resource] : undefined;
+	const found =
+		operations && Object.hasOwn(operations, operation) ? operations[operation] : undefined;
+	if (!found) {
 		throw new NodeOperationError(
 			this.getNode(),
 			`The operation "${operation}" is not supported for "${String(resource)}"`,
 			{ itemIndex: 0, description: 'Pick an operation from the list of this resource.' },
 		);
 	}
-	return [await execute.call(this, items, resource as Provider)];
+	return [await found.execute.call(this, this.getInputData())];
 }

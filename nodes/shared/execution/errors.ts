@@ -1,4 +1,10 @@
-import { NodeApiError, NodeOperationError, type INode } from 'n8n-workflow';
+import {
+	NodeApiError,
+	NodeOperationError,
+	type IDataObject,
+	type INode,
+	type INodeExecutionData,
+} from 'n8n-workflow';
 
 /** The message of anything thrown, for the `error` field of a continue-on-fail item. */
 export function errorMessage(error: unknown): string {
@@ -20,4 +26,22 @@ export function toNodeError(
 	return new NodeOperationError(node, error instanceof Error ? error : String(error), {
 		itemIndex,
 	});
+}
+
+/**
+ * The output item of an input item that failed under continue-on-fail: its fields with the error
+ * message (and `extra`), its binary data, paired with the input.
+ */
+export function failedItem(
+	item: INodeExecutionData,
+	itemIndex: number,
+	error: unknown,
+	extra: IDataObject = {},
+): INodeExecutionData {
+	const output: INodeExecutionData = {
+		json: { ...item.json, error: errorMessage(error), ...extra },
+		pairedItem: { item: itemIndex },
+	};
+	if (item.binary) output.binary = item.binary;
+	return output;
 }

@@ -1,29 +1,24 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import {
-	GAMMA_IMAGE_SOURCES,
 	GAMMA_LIMITS,
 	gammaImageModelOptions,
 	gammaImageTierOptions,
 	type GammaEstimateInput,
+	estimateGamma,
 } from '../../../shared/pricing';
-import { pricingProperties, type ReadEstimateInput } from '../shared/estimateLoop';
+import {
+	estimateItems,
+	estimateCreditsOption,
+	pricingProperties,
+	type ReadEstimateInput,
+} from '../shared/estimateLoop';
+import { forOperation } from '../shared/operation';
+import { gammaImageSourceOptions } from './imageSources';
 
-const show = { resource: ['gamma'], operation: ['estimateCredits'] };
+/** A valid Price Overrides value for this provider, shown as the field's example. */
+export const PRICE_OVERRIDES_EXAMPLE = '{"imageModels": {"flux-1-quick": 3}}';
 
-const IMAGE_SOURCE_NAMES: Record<string, string> = {
-	aiGenerated: 'AI Generated',
-	pictographic: 'Pictographic',
-	pexels: 'Pexels',
-	giphy: 'Giphy',
-	webAllImages: 'Web: All Images',
-	webFreeToUse: 'Web: Free to Use',
-	webFreeToUseCommercially: 'Web: Free to Use Commercially',
-	placeholder: 'Placeholder',
-	themeAccent: 'Theme Accent',
-	noImages: 'No Images',
-};
-
-export const gammaEstimateDescription: INodeProperties[] = [
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Generation Type',
 		name: 'generationType',
@@ -37,7 +32,6 @@ export const gammaEstimateDescription: INodeProperties[] = [
 			},
 		],
 		default: 'standard',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Number of Cards',
@@ -45,19 +39,14 @@ export const gammaEstimateDescription: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: GAMMA_LIMITS.numCardsMin, maxValue: GAMMA_LIMITS.numCardsMax },
 		default: 10,
-		displayOptions: { show },
 		description: 'Slides, pages or posts in the deck',
 	},
 	{
 		displayName: 'Image Source',
 		name: 'imageSource',
 		type: 'options',
-		options: GAMMA_IMAGE_SOURCES.map((value) => ({
-			name: IMAGE_SOURCE_NAMES[value] ?? value,
-			value,
-		})),
+		options: gammaImageSourceOptions,
 		default: 'aiGenerated',
-		displayOptions: { show },
 		description: 'Only AI-generated images cost image credits',
 	},
 	{
@@ -69,7 +58,7 @@ export const gammaEstimateDescription: INodeProperties[] = [
 			{ name: 'Model Tier', value: 'tier', description: 'The range of a tier of models' },
 		],
 		default: 'model',
-		displayOptions: { show: { ...show, imageSource: ['aiGenerated'] } },
+		displayOptions: { show: { imageSource: ['aiGenerated'] } },
 	},
 	{
 		displayName: 'Image Model',
@@ -77,7 +66,7 @@ export const gammaEstimateDescription: INodeProperties[] = [
 		type: 'options',
 		options: gammaImageModelOptions().map(({ name, value }) => ({ name, value })),
 		default: 'flux-1-quick',
-		displayOptions: { show: { ...show, imageSource: ['aiGenerated'], imagePricedBy: ['model'] } },
+		displayOptions: { show: { imageSource: ['aiGenerated'], imagePricedBy: ['model'] } },
 		description: "Gamma's imageOptions.model, with its credits per image",
 	},
 	{
@@ -86,7 +75,7 @@ export const gammaEstimateDescription: INodeProperties[] = [
 		type: 'options',
 		options: gammaImageTierOptions().map(({ name, value }) => ({ name, value })),
 		default: 'standard',
-		displayOptions: { show: { ...show, imageSource: ['aiGenerated'], imagePricedBy: ['tier'] } },
+		displayOptions: { show: { imageSource: ['aiGenerated'], imagePricedBy: ['tier'] } },
 	},
 	{
 		displayName: 'Options',
@@ -94,7 +83,6 @@ export const gammaEstimateDescription: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add option',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Number of Images',
@@ -106,7 +94,7 @@ export const gammaEstimateDescription: INodeProperties[] = [
 			},
 		],
 	},
-	...pricingProperties('gamma'),
+	...pricingProperties('gamma', PRICE_OVERRIDES_EXAMPLE),
 ];
 
 export const readGammaEstimateInput: ReadEstimateInput<GammaEstimateInput> = (read, itemIndex) => {
@@ -127,3 +115,14 @@ export const readGammaEstimateInput: ReadEstimateInput<GammaEstimateInput> = (re
 		imageTier: pricedBy === 'tier' ? read<string>('imageTier', itemIndex) : undefined,
 	};
 };
+
+export const option = estimateCreditsOption;
+
+export const description = forOperation('gamma', 'estimateCredits', properties);
+
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	return await estimateItems(this, items, readGammaEstimateInput, estimateGamma);
+}

@@ -1,4 +1,11 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+import { concurrencyOf, runGenerations, startAndWait } from '../shared/generationRun';
+import { forOperation } from '../shared/operation';
 import {
 	exportAsField,
 	folderField,
@@ -7,26 +14,25 @@ import {
 	runOptionsField,
 	sharingFields,
 	themeField,
+	SPENDS_GAMMA_CREDITS,
 } from './generationFields';
 import { compact, folderIds, locatorValue, sharingOptions } from './requestBody';
 
-const show = { resource: ['gamma'], operation: ['generateFromTemplate'] };
-
-export const generateFromTemplateOption = {
+export const option = {
 	name: 'Generate From Template',
 	value: 'generateFromTemplate',
 	description: 'Create a gamma from a one-page template and a prompt, and wait for it',
 	action: 'Generate a Gamma from a template',
 };
 
-export const generateFromTemplateDescription: INodeProperties[] = [
+export const description: INodeProperties[] = forOperation('gamma', 'generateFromTemplate', [
+	SPENDS_GAMMA_CREDITS,
 	{
 		displayName: 'Template Gamma ID',
 		name: 'gammaId',
 		type: 'string',
 		required: true,
 		default: '',
-		displayOptions: { show },
 		description: 'The ID of a one-page gamma to use as the template',
 	},
 	{
@@ -36,17 +42,15 @@ export const generateFromTemplateDescription: INodeProperties[] = [
 		typeOptions: { rows: 4 },
 		required: true,
 		default: '',
-		displayOptions: { show },
 		description:
 			'What to make from the template, e.g. "A team update for Q3 with these numbers: …"',
 	},
-	themeField(show),
+	themeField,
 	{
 		displayName: 'Wait for Completion',
 		name: 'waitForCompletion',
 		type: 'boolean',
 		default: true,
-		displayOptions: { show },
 		description:
 			'Whether to wait until the gamma is ready and return it with its credits; otherwise return the generation ID at once',
 	},
@@ -56,7 +60,6 @@ export const generateFromTemplateDescription: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add option',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{ ...exportAsField },
 			{ ...folderField },
@@ -65,11 +68,11 @@ export const generateFromTemplateDescription: INodeProperties[] = [
 			...sharingFields,
 		],
 	},
-	runOptionsField(show, true),
-];
+	runOptionsField(true),
+]);
 
 /** The `POST /v1.0/generations/from-template` body of one item. */
-export function readFromTemplateBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
+function readFromTemplateBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	const extra = ctx.getNodeParameter('additionalOptions', itemIndex, {}) as IDataObject;
 	return compact({
 		gammaId: ctx.getNodeParameter('gammaId', itemIndex),
@@ -80,4 +83,12 @@ export function readFromTemplateBody(ctx: IExecuteFunctions, itemIndex: number):
 		imageOptions: compact({ model: extra.imageModel, style: extra.imageStyle }),
 		sharingOptions: sharingOptions(extra),
 	});
+}
+
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	const step = startAndWait('fromTemplate', readFromTemplateBody);
+	return await runGenerations(this, items, step, concurrencyOf(this));
 }

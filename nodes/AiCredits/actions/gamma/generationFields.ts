@@ -1,8 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { gammaImageModelOptions } from '../../../shared/pricing';
 
-type Show = Record<string, string[]>;
-
 const ACCESS_LEVELS: INodePropertyOptions[] = [
 	{ name: 'No Access', value: 'noAccess' },
 	{ name: 'View', value: 'view' },
@@ -11,31 +9,37 @@ const ACCESS_LEVELS: INodePropertyOptions[] = [
 	{ name: 'Full Access', value: 'fullAccess' },
 ];
 
+/** Shown first on the operations that spend credits. */
+export const SPENDS_GAMMA_CREDITS: INodeProperties = {
+	displayName:
+		'Each item starts one Gamma generation, which spends credits (what it cost is on the output item). Estimate Credits and the Credit Gate can check it fits first.',
+	name: 'spendsCreditsNotice',
+	type: 'notice',
+	default: '',
+};
+
 export const EXPORT_FORMATS: INodePropertyOptions[] = [
 	{ name: 'PDF', value: 'pdf' },
 	{ name: 'PowerPoint (PPTX)', value: 'pptx' },
 	{ name: 'PNG Images (ZIP, One per Card)', value: 'png' },
 ];
 
-export function themeField(show: Show): INodeProperties {
-	return {
-		displayName: 'Theme',
-		name: 'themeId',
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		displayOptions: { show },
-		description: 'The look of the gamma. Empty: the workspace default theme.',
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: 'searchThemes', searchable: true },
-			},
-			{ displayName: 'ID', name: 'id', type: 'string', placeholder: 'e.g. abcdef123456' },
-		],
-	};
-}
+export const themeField: INodeProperties = {
+	displayName: 'Theme',
+	name: 'themeId',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	description: 'The look of the gamma. Empty: the workspace default theme.',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchThemes', searchable: true },
+		},
+		{ displayName: 'ID', name: 'id', type: 'string', placeholder: 'e.g. abcdef123456' },
+	],
+};
 
 export const folderField: INodeProperties = {
 	displayName: 'Folder',
@@ -118,7 +122,7 @@ export const sharingFields: INodeProperties[] = [
 ];
 
 /** Waiting, concurrency and download: how the node behaves, not what Gamma makes. */
-export function runOptionsField(show: Show, withConcurrency: boolean): INodeProperties {
+export function runOptionsField(withConcurrency: boolean): INodeProperties {
 	const options: INodeProperties[] = [
 		{
 			displayName: 'Download Export File',
@@ -162,7 +166,6 @@ export function runOptionsField(show: Show, withConcurrency: boolean): INodeProp
 		type: 'collection',
 		placeholder: 'Add option',
 		default: {},
-		displayOptions: { show },
 		options,
 	};
 }

@@ -2,7 +2,7 @@ import type { IBinaryKeyData, IDataObject, IExecuteFunctions } from 'n8n-workflo
 import type { GammaGenerationState } from '../../../shared/providers/gamma/generation';
 import { downloadFile } from '../../../shared/transport/downloadFile';
 
-/** The `gammaGeneration` object of the item contract (DESIGN.md). */
+/** The `gammaGeneration` object each item gets (README, "What each operation adds to an item"). */
 export function gammaGenerationJson(
 	state: GammaGenerationState,
 	warnings: string | undefined,

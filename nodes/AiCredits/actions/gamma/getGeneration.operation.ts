@@ -1,23 +1,32 @@
-import type { INodeProperties } from 'n8n-workflow';
+import {
+	NodeOperationError,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
+import {
+	failedGenerationError,
+	fetchGammaGeneration,
+	waitForGammaGeneration,
+} from '../../../shared/providers/gamma/generation';
+import { runGenerations, type GenerationStep } from '../shared/generationRun';
+import { forOperation } from '../shared/operation';
 import { runOptionsField } from './generationFields';
 
-const show = { resource: ['gamma'], operation: ['getGeneration'] };
-
-export const getGenerationOption = {
+export const option = {
 	name: 'Get Generation',
 	value: 'getGeneration',
 	description: 'Read a generation by ID: one that timed out, or that was started without waiting',
 	action: 'Get a Gamma generation',
 };
 
-export const getGenerationDescription: INodeProperties[] = [
+export const description: INodeProperties[] = forOperation('gamma', 'getGeneration', [
 	{
 		displayName: 'Generation ID',
 		name: 'generationId',
 		type: 'string',
 		required: true,
 		default: '',
-		displayOptions: { show },
 		placeholder: 'e.g. {{ $json.gammaGeneration.generationId }}',
 	},
 	{
@@ -25,9 +34,33 @@ export const getGenerationDescription: INodeProperties[] = [
 		name: 'waitForCompletion',
 		type: 'boolean',
 		default: false,
-		displayOptions: { show },
 		description:
 			'Whether to keep polling until the generation is done instead of returning its state now',
 	},
-	runOptionsField(show, false),
-];
+	runOptionsField(false),
+]);
+
+/** Reads the item's generation, waiting for it when asked; a failed one is an error. */
+const readGeneration: GenerationStep = async (ctx, itemIndex, run, started) => {
+	const generationId = String(ctx.getNodeParameter('generationId', itemIndex, '')).trim();
+	if (!generationId) {
+		throw new NodeOperationError(ctx.getNode(), 'Generation ID is empty', {
+			itemIndex,
+			description: 'Map it from the item, e.g. {{ $json.gammaGeneration.generationId }}.',
+		});
+	}
+	started(generationId);
+	const wait = ctx.getNodeParameter('waitForCompletion', itemIndex, true) as boolean;
+	const state = wait
+		? await waitForGammaGeneration(ctx, generationId, run, itemIndex)
+		: (await fetchGammaGeneration(ctx, generationId, itemIndex)).state;
+	if (state.status === 'failed') throw failedGenerationError(ctx, state, itemIndex);
+	return { state };
+};
+
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	return await runGenerations(this, items, readGeneration, 1);
+}

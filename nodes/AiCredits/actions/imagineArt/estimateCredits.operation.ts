@@ -1,15 +1,21 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import {
 	imagineArtModelOptions,
 	imagineArtResolutionOptions,
 	type ImagineArtEstimateInput,
 	type ImagineArtEstimateType,
+	estimateImagineArt,
 } from '../../../shared/pricing';
-import { pricingProperties, type ReadEstimateInput } from '../shared/estimateLoop';
+import {
+	estimateItems,
+	estimateCreditsOption,
+	pricingProperties,
+	type ReadEstimateInput,
+} from '../shared/estimateLoop';
+import { forOperation } from '../shared/operation';
 
-const show = { resource: ['imagineArt'], operation: ['estimateCredits'] };
 const forTypes = (...estimateType: ImagineArtEstimateType[]) => ({
-	show: { ...show, estimateType },
+	show: { estimateType },
 });
 
 const number = (
@@ -29,7 +35,10 @@ const number = (
 	description,
 });
 
-export const imagineArtEstimateDescription: INodeProperties[] = [
+/** A valid Price Overrides value for this provider, shown as the field's example. */
+export const PRICE_OVERRIDES_EXAMPLE = '{"models": {"flux-dev": 6}}';
+
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Estimate',
 		name: 'estimateType',
@@ -53,7 +62,6 @@ export const imagineArtEstimateDescription: INodeProperties[] = [
 			},
 		],
 		default: 'image',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Model',
@@ -147,7 +155,7 @@ export const imagineArtEstimateDescription: INodeProperties[] = [
 		['monthlyPlan'],
 		'High end of the safety buffer',
 	),
-	...pricingProperties('imagineArt'),
+	...pricingProperties('imagineArt', PRICE_OVERRIDES_EXAMPLE),
 ];
 
 const FIELDS_BY_TYPE: Record<ImagineArtEstimateType, Array<keyof ImagineArtEstimateInput>> = {
@@ -185,3 +193,14 @@ export const readImagineArtEstimateInput: ReadEstimateInput<ImagineArtEstimateIn
 	}
 	return input as ImagineArtEstimateInput;
 };
+
+export const option = estimateCreditsOption;
+
+export const description = forOperation('imagineArt', 'estimateCredits', properties);
+
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	return await estimateItems(this, items, readImagineArtEstimateInput, estimateImagineArt);
+}

@@ -2,30 +2,37 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import type { CreditBalance } from '../../../shared/providers/creditBalance';
 import type { Provider } from '../../../shared/providers/registry';
 import { readBalance } from '../../../shared/providers/readBalance';
-import { errorMessage, toNodeError } from '../../../shared/execution/errors';
+import { failedItem, toNodeError } from '../../../shared/execution/errors';
+import type { Operation } from './operation';
 
-export const checkBalanceOption = {
-	name: 'Check Balance',
-	value: 'checkBalance',
-	description: 'Read the credits left on the account',
-	action: 'Check the credit balance',
-};
+/** Check Balance of one provider: it has no fields of its own. */
+export function checkBalanceOperation(provider: Provider): Operation {
+	return {
+		option: {
+			name: 'Check Balance',
+			value: 'checkBalance',
+			description: 'Read the credits left on the account',
+			action: 'Check the credit balance',
+		},
+		description: [],
+		async execute(this: IExecuteFunctions, items: INodeExecutionData[]) {
+			return await checkBalance(this, items, provider);
+		},
+	};
+}
 
 /** One balance request per run, whatever the number of items; every item gets `creditBalance`. */
-export async function executeCheckBalance(
-	this: IExecuteFunctions,
+async function checkBalance(
+	ctx: IExecuteFunctions,
 	items: INodeExecutionData[],
 	provider: Provider,
 ): Promise<INodeExecutionData[]> {
 	let balance: CreditBalance;
 	try {
-		balance = await readBalance(this, provider);
+		balance = await readBalance(ctx, provider);
 	} catch (error) {
-		if (!this.continueOnFail()) throw toNodeError(this.getNode(), error, 0);
-		return items.map((item, index) => ({
-			json: { ...item.json, error: errorMessage(error) },
-			pairedItem: { item: index },
-		}));
+		if (!ctx.continueOnFail()) throw toNodeError(ctx.getNode(), error, 0);
+		return items.map((item, index) => failedItem(item, index, error));
 	}
 	return items.map((item, index) => ({
 		json: { ...item.json, creditBalance: { ...balance } },

@@ -5,8 +5,11 @@ import {
 	type INodeExecutionData,
 	type INodeProperties,
 } from 'n8n-workflow';
-import { errorMessage, toNodeError } from '../../../shared/execution/errors';
-import { createParameterReader, type ReadParameter } from '../../../shared/execution/parameterReader';
+import { failedItem, toNodeError } from '../../../shared/execution/errors';
+import {
+	createParameterReader,
+	type ReadParameter,
+} from '../../../shared/execution/parameterReader';
 import {
 	listPricingVersions,
 	PricingInputError,
@@ -22,9 +25,14 @@ export const estimateCreditsOption = {
 	action: 'Estimate credits for a job',
 };
 
-/** Pricing version and price overrides, shown for one provider's Estimate Credits. */
-export function pricingProperties(provider: PricingProvider): INodeProperties[] {
-	const show = { resource: [provider], operation: ['estimateCredits'] };
+/**
+ * Pricing version and price overrides of one provider's Estimate Credits; `overridesExample` is
+ * a valid override for that provider, shown in the description.
+ */
+export function pricingProperties(
+	provider: PricingProvider,
+	overridesExample: string,
+): INodeProperties[] {
 	return [
 		{
 			displayName: 'Pricing Version',
@@ -39,16 +47,13 @@ export function pricingProperties(provider: PricingProvider): INodeProperties[] 
 				})),
 			],
 			default: '',
-			displayOptions: { show },
 		},
 		{
 			displayName: 'Price Overrides (JSON)',
 			name: 'priceOverrides',
 			type: 'json',
 			default: '{}',
-			displayOptions: { show },
-			description:
-				'Your own prices where the provider changed them, e.g. {"imageModels": {"flux-1-quick": 3}}. Unknown keys are an error that names them.',
+			description: `Your own prices where the provider changed them, e.g. ${overridesExample}. Unknown keys are an error that names them.`,
 		},
 	];
 }
@@ -72,7 +77,7 @@ function copyEstimate(estimate: CreditEstimate): CreditEstimate {
 }
 
 /** Estimates every item from its own parameter values and adds `creditEstimate` to it. */
-export async function executeEstimate<I>(
+export async function estimateItems<I>(
 	ctx: IExecuteFunctions,
 	items: INodeExecutionData[],
 	readInput: ReadEstimateInput<I>,
@@ -117,10 +122,7 @@ export async function executeEstimate<I>(
 						})
 					: toNodeError(ctx.getNode(), error, itemIndex);
 			if (!ctx.continueOnFail()) throw nodeError;
-			results.push({
-				json: { ...item.json, error: errorMessage(nodeError) },
-				pairedItem: { item: itemIndex },
-			});
+			results.push(failedItem(item, itemIndex, nodeError));
 		}
 	}
 	return results;

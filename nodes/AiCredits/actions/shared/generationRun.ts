@@ -1,35 +1,40 @@
-import {
-	NodeOperationError,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-} from 'n8n-workflow';
-import { errorMessage, toNodeError } from '../../../shared/execution/errors';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { failedItem, toNodeError } from '../../../shared/execution/errors';
 import { mapInOrder } from '../../../shared/execution/mapInOrder';
 import {
-	fetchGammaGeneration,
-	failedGenerationError,
 	startGammaGeneration,
 	waitForGammaGeneration,
 	type GammaGenerationKind,
 	type GammaGenerationState,
 } from '../../../shared/providers/gamma/generation';
-import { readGenerateDeckBody } from '../gamma/generateDeck.operation';
-import { readFromTemplateBody } from '../gamma/generateFromTemplate.operation';
-import { compareWithEstimate, downloadExportBinary, gammaGenerationJson } from '../gamma/generationOutput';
+import {
+	compareWithEstimate,
+	downloadExportBinary,
+	gammaGenerationJson,
+} from '../gamma/generationOutput';
 
-export type GenerationOperation = 'generateDeck' | 'generateFromTemplate' | 'getGeneration';
-
-interface RunOptions {
+export interface RunOptions {
 	downloadExport: boolean;
 	intervalMs: number;
 	timeoutMs: number;
 }
 
-const KINDS: Record<Exclude<GenerationOperation, 'getGeneration'>, GammaGenerationKind> = {
-	generateDeck: 'standard',
-	generateFromTemplate: 'fromTemplate',
-};
+export interface StepResult {
+	state: GammaGenerationState;
+	/** The export format asked for, named in the downloaded file. */
+	exportAs?: unknown;
+}
+
+/**
+ * Starts or reads one item's generation. Calls `started` as soon as a generation id exists, so a
+ * failure after that still reports the id (and Gamma's warnings) on the item.
+ */
+export type GenerationStep = (
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	run: RunOptions,
+	started: (generationId: string, warnings?: string) => void,
+) => Promise<StepResult>;
 
 function readRunOptions(ctx: IExecuteFunctions, itemIndex: number): RunOptions {
 	const options = ctx.getNodeParameter('runOptions', itemIndex, {}) as IDataObject;
@@ -42,61 +47,58 @@ function readRunOptions(ctx: IExecuteFunctions, itemIndex: number): RunOptions {
 	};
 }
 
+/** Options › Generations at Once of the first item (the node runs the whole batch with it). */
+export function concurrencyOf(ctx: IExecuteFunctions): number {
+	const options = ctx.getNodeParameter('runOptions', 0, {}) as IDataObject;
+	return Number(options.concurrency ?? 1);
+}
+
+/** A step that sends the item's body to start a generation, then waits for it when asked. */
+export function startAndWait(
+	kind: GammaGenerationKind,
+	readBody: (ctx: IExecuteFunctions, itemIndex: number) => IDataObject,
+): GenerationStep {
+	return async (ctx, itemIndex, run, started) => {
+		const body = readBody(ctx, itemIndex);
+		const wait = ctx.getNodeParameter('waitForCompletion', itemIndex, true) as boolean;
+		const { generationId, warnings } = await startGammaGeneration(ctx, kind, body, itemIndex);
+		started(generationId, warnings);
+		const state: GammaGenerationState = wait
+			? await waitForGammaGeneration(ctx, generationId, run, itemIndex)
+			: { generationId, status: 'pending' };
+		return { state, exportAs: body.exportAs };
+	};
+}
+
 /**
- * Generate Deck, Generate From Template and Get Generation: each item starts (or reads) one
- * generation, waits for it when asked, and gets `gammaGeneration`, a refreshed `creditBalance`
- * and, when asked, the export file. Items run `concurrency` at a time; output keeps input order.
+ * Each item starts (or reads) one generation through `step`, and gets `gammaGeneration`, a
+ * refreshed `creditBalance` and, when asked, the export file. Items run `concurrency` at a time;
+ * output keeps input order.
  */
-export async function executeGeneration(
+export async function runGenerations(
 	ctx: IExecuteFunctions,
 	items: INodeExecutionData[],
-	operation: GenerationOperation,
+	step: GenerationStep,
+	concurrency: number,
 ): Promise<INodeExecutionData[]> {
-	const firstOptions = ctx.getNodeParameter('runOptions', 0, {}) as IDataObject;
-	const concurrency = operation === 'getGeneration' ? 1 : Number(firstOptions.concurrency ?? 1);
 	return await mapInOrder(items, concurrency, async (item, itemIndex) => {
 		let generationId: string | undefined;
 		let warnings: string | undefined;
 		try {
 			const run = readRunOptions(ctx, itemIndex);
-			const wait = ctx.getNodeParameter('waitForCompletion', itemIndex, true) as boolean;
-			let state: GammaGenerationState;
-			let exportAs: unknown;
-			if (operation === 'getGeneration') {
-				generationId = String(ctx.getNodeParameter('generationId', itemIndex, '')).trim();
-				if (!generationId) {
-					throw new NodeOperationError(ctx.getNode(), 'Generation ID is empty', {
-						itemIndex,
-						description: 'Map it from the item, e.g. {{ $json.gammaGeneration.generationId }}.',
-					});
-				}
-				state = wait
-					? await waitForGammaGeneration(ctx, generationId, run, itemIndex)
-					: (await fetchGammaGeneration(ctx, generationId, itemIndex)).state;
-				if (state.status === 'failed') throw failedGenerationError(ctx, state, itemIndex);
-			} else {
-				const body =
-					operation === 'generateDeck'
-						? readGenerateDeckBody(ctx, itemIndex)
-						: readFromTemplateBody(ctx, itemIndex);
-				exportAs = body.exportAs;
-				const started = await startGammaGeneration(ctx, KINDS[operation], body, itemIndex);
-				generationId = started.generationId;
-				warnings = started.warnings;
-				state = wait
-					? await waitForGammaGeneration(ctx, generationId, run, itemIndex)
-					: { generationId, status: 'pending' };
-			}
-			return await outputItem(ctx, item, itemIndex, state, warnings, exportAs, run);
+			const result = await step(ctx, itemIndex, run, (id, found) => {
+				generationId = id;
+				warnings = found;
+			});
+			return await outputItem(ctx, item, itemIndex, result, warnings, run);
 		} catch (error) {
 			const nodeError = toNodeError(ctx.getNode(), error, itemIndex);
 			if (!ctx.continueOnFail()) throw nodeError;
-			const json: IDataObject = { ...item.json, error: errorMessage(nodeError) };
-			if (generationId) {
-				// Started but not finished: the id lets Get Generation pick it up later
-				json.gammaGeneration = gammaGenerationJson({ generationId, status: 'unknown' }, warnings);
-			}
-			return { json, pairedItem: { item: itemIndex } };
+			// Started but not finished: the id lets Get Generation pick it up later.
+			const extra: IDataObject = generationId
+				? { gammaGeneration: gammaGenerationJson({ generationId, status: 'unknown' }, warnings) }
+				: {};
+			return failedItem(item, itemIndex, nodeError, extra);
 		}
 	});
 }
@@ -105,9 +107,8 @@ async function outputItem(
 	ctx: IExecuteFunctions,
 	item: INodeExecutionData,
 	itemIndex: number,
-	state: GammaGenerationState,
+	{ state, exportAs }: StepResult,
 	warnings: string | undefined,
-	exportAs: unknown,
 	run: RunOptions,
 ): Promise<INodeExecutionData> {
 	const gammaGeneration = gammaGenerationJson(state, warnings);

@@ -1,25 +1,33 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import {
 	STABILITY_LEGACY_LIMITS,
 	STABILITY_LEGACY_SERVICE,
 	stabilityServiceOptions,
 	type StabilityAiEstimateInput,
+	estimateStabilityAi,
 } from '../../../shared/pricing';
-import { pricingProperties, type ReadEstimateInput } from '../shared/estimateLoop';
+import {
+	estimateItems,
+	estimateCreditsOption,
+	pricingProperties,
+	type ReadEstimateInput,
+} from '../shared/estimateLoop';
+import { forOperation } from '../shared/operation';
 
-const show = { resource: ['stabilityAi'], operation: ['estimateCredits'] };
-const legacy = { show: { ...show, service: [STABILITY_LEGACY_SERVICE] } };
+const legacy = { show: { service: [STABILITY_LEGACY_SERVICE] } };
 const { sideMin, sideMax, sideMultiple, stepsMin, stepsMax, samplesMin, samplesMax } =
 	STABILITY_LEGACY_LIMITS;
 
-export const stabilityAiEstimateDescription: INodeProperties[] = [
+/** A valid Price Overrides value for this provider, shown as the field's example. */
+export const PRICE_OVERRIDES_EXAMPLE = '{"services": {"core": 4}}';
+
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Service',
 		name: 'service',
 		type: 'options',
 		options: stabilityServiceOptions().map(({ name, value }) => ({ name, value })),
 		default: STABILITY_LEGACY_SERVICE,
-		displayOptions: { show },
 		description:
 			'Legacy v1 text-to-image is priced by size and steps; v2beta services by a flat price',
 	},
@@ -65,10 +73,9 @@ export const stabilityAiEstimateDescription: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 1 },
 		default: 1,
-		displayOptions: { show },
 		description: 'How many generations this item stands for',
 	},
-	...pricingProperties('stabilityAi'),
+	...pricingProperties('stabilityAi', PRICE_OVERRIDES_EXAMPLE),
 ];
 
 export const readStabilityAiEstimateInput: ReadEstimateInput<StabilityAiEstimateInput> = (
@@ -88,3 +95,14 @@ export const readStabilityAiEstimateInput: ReadEstimateInput<StabilityAiEstimate
 		}),
 	};
 };
+
+export const option = estimateCreditsOption;
+
+export const description = forOperation('stabilityAi', 'estimateCredits', properties);
+
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	return await estimateItems(this, items, readStabilityAiEstimateInput, estimateStabilityAi);
+}

@@ -1,0 +1,267 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { GAMMA_LIMITS } from '../../../shared/pricing';
+import {
+	exportAsField,
+	folderField,
+	imageModelField,
+	imageStyleField,
+	runOptionsField,
+	sharingFields,
+	themeField,
+} from './generationFields';
+import { gammaImageSourceOptions } from './imageSources';
+
+const DIMENSIONS: Record<string, string[]> = {
+	presentation: ['fluid', '16x9', '4x3'],
+	document: ['fluid', 'pageless', 'letter', 'a4'],
+	social: ['1x1', '4x5', '9x16'],
+};
+
+const POSITIONS = ['topLeft', 'topCenter', 'topRight', 'bottomLeft', 'bottomCenter', 'bottomRight'];
+const POSITION_NAMES: Record<string, string> = {
+	topLeft: 'Top Left',
+	topCenter: 'Top Center',
+	topRight: 'Top Right',
+	bottomLeft: 'Bottom Left',
+	bottomCenter: 'Bottom Center',
+	bottomRight: 'Bottom Right',
+};
+
+/** `defaultSize` is the first size Gamma lists for the format. */
+function dimensionsField(format: string, defaultSize: string): INodeProperties {
+	return {
+		displayName: 'Card Dimensions',
+		name: `${format}Dimensions`,
+		type: 'options',
+		options: DIMENSIONS[format].map((value) => ({ name: value, value })),
+		default: defaultSize,
+		displayOptions: { show: { '/format': [format] } },
+		description: `Card size for a ${format} (only the sizes Gamma accepts for this format)`,
+	};
+}
+
+/** Generate Deck's fields, in the order the editor shows them. */
+export const generateDeckProperties: INodeProperties[] = [
+	{
+		displayName: 'Input Text',
+		name: 'inputText',
+		type: 'string',
+		typeOptions: { rows: 5 },
+		required: true,
+		default: '',
+		description:
+			'The topic, notes or full text (up to 400,000 characters). With Card Split "Input Text Breaks", "\\n---\\n" starts a new card.',
+	},
+	{
+		displayName: 'Text Mode',
+		name: 'textMode',
+		type: 'options',
+		options: [
+			{ name: 'Generate', value: 'generate', description: 'Write new content from a short prompt' },
+			{ name: 'Condense', value: 'condense', description: 'Summarise long text' },
+			{ name: 'Preserve', value: 'preserve', description: 'Keep the text as written' },
+		],
+		default: 'generate',
+	},
+	{
+		displayName: 'Format',
+		name: 'format',
+		type: 'options',
+		options: [
+			{ name: 'Presentation', value: 'presentation' },
+			{ name: 'Document', value: 'document' },
+			{ name: 'Social Post', value: 'social' },
+			{ name: 'Webpage', value: 'webpage' },
+		],
+		default: 'presentation',
+	},
+	{
+		displayName: 'Number of Cards',
+		name: 'numCards',
+		type: 'number',
+		typeOptions: { minValue: GAMMA_LIMITS.numCardsMin, maxValue: GAMMA_LIMITS.numCardsMax },
+		default: 10,
+		description:
+			'Used when Card Split is Auto. Up to 60 on Pro, Teams and Business plans, 75 on Ultra.',
+	},
+	themeField,
+	{
+		displayName: 'Wait for Completion',
+		name: 'waitForCompletion',
+		type: 'boolean',
+		default: true,
+		description:
+			'Whether to wait until the deck is ready and return it with its credits; otherwise return the generation ID at once',
+	},
+	{
+		displayName: 'Additional Options',
+		name: 'additionalOptions',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		options: [
+			{
+				displayName: 'Additional Instructions',
+				name: 'additionalInstructions',
+				type: 'string',
+				typeOptions: { rows: 3 },
+				default: '',
+				description: 'Extra guidance for Gamma, e.g. "Make the titles catchy"',
+			},
+			{
+				displayName: 'Audience',
+				name: 'audience',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. outdoor enthusiasts',
+			},
+			{
+				displayName: 'Card Split',
+				name: 'cardSplit',
+				type: 'options',
+				options: [
+					{ name: 'Auto', value: 'auto', description: 'Gamma splits into Number of Cards' },
+					{
+						name: 'Input Text Breaks',
+						value: 'inputTextBreaks',
+						description: 'One card per "---"',
+					},
+				],
+				default: 'auto',
+			},
+			dimensionsField('presentation', 'fluid'),
+			dimensionsField('document', 'fluid'),
+			dimensionsField('social', '1x1'),
+			{ ...exportAsField },
+			{ ...folderField },
+			{
+				displayName: 'Header and Footer',
+				name: 'headerFooter',
+				type: 'fixedCollection',
+				typeOptions: { multipleValues: true },
+				default: {},
+				placeholder: 'Add element',
+				options: [
+					{
+						name: 'elements',
+						displayName: 'Element',
+						values: [
+							{
+								displayName: 'Image',
+								name: 'source',
+								type: 'options',
+								options: [
+									{ name: 'Theme Logo', value: 'themeLogo' },
+									{ name: 'Image URL', value: 'custom' },
+								],
+								default: 'themeLogo',
+								displayOptions: { show: { type: ['image'] } },
+							},
+							{
+								displayName: 'Image URL',
+								name: 'src',
+								type: 'string',
+								default: '',
+								displayOptions: { show: { type: ['image'], source: ['custom'] } },
+							},
+							{
+								displayName: 'Position',
+								name: 'position',
+								type: 'options',
+								options: POSITIONS.map((value) => ({ name: POSITION_NAMES[value], value })),
+								default: 'bottomRight',
+							},
+							{
+								displayName: 'Size',
+								name: 'size',
+								type: 'options',
+								options: [
+									{ name: 'Small', value: 'sm' },
+									{ name: 'Medium', value: 'md' },
+									{ name: 'Large', value: 'lg' },
+									{ name: 'Extra Large', value: 'xl' },
+								],
+								default: 'sm',
+								displayOptions: { show: { type: ['image'] } },
+							},
+							{
+								displayName: 'Text',
+								name: 'value',
+								type: 'string',
+								default: '',
+								displayOptions: { show: { type: ['text'] } },
+							},
+							{
+								displayName: 'Type',
+								name: 'type',
+								type: 'options',
+								options: [
+									{ name: 'Text', value: 'text' },
+									{ name: 'Image', value: 'image' },
+									{ name: 'Card Number', value: 'cardNumber' },
+								],
+								default: 'text',
+							},
+						],
+					},
+				],
+			},
+			{
+				displayName: 'Hide Header and Footer on First Card',
+				name: 'hideFromFirstCard',
+				type: 'boolean',
+				default: false,
+			},
+			{
+				displayName: 'Hide Header and Footer on Last Card',
+				name: 'hideFromLastCard',
+				type: 'boolean',
+				default: false,
+			},
+			{
+				displayName: 'Image Source',
+				name: 'imageSource',
+				type: 'options',
+				options: gammaImageSourceOptions,
+				default: 'aiGenerated',
+				description: 'Only AI-generated images cost image credits',
+			},
+			{ ...imageModelField },
+			{ ...imageStyleField },
+			{
+				displayName: 'Language',
+				name: 'language',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. en, pt-br',
+			},
+			{
+				displayName: 'Text Amount',
+				name: 'textAmount',
+				type: 'options',
+				options: [
+					{ name: 'Brief', value: 'brief' },
+					{ name: 'Medium', value: 'medium' },
+					{ name: 'Detailed', value: 'detailed' },
+					{ name: 'Extensive', value: 'extensive' },
+				],
+				default: 'medium',
+			},
+			{
+				displayName: 'Title',
+				name: 'title',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Tone',
+				name: 'tone',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. professional, inspiring',
+			},
+			...sharingFields,
+		],
+	},
+	runOptionsField(true),
+];

@@ -1,0 +1,30 @@
+import {
+	updateDisplayOptions,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import type { Provider } from '../../../shared/providers/registry';
+
+/** What every `<provider>/<operation>.operation.ts` exports. */
+export interface Operation {
+	/** Its entry in the resource's Operation dropdown. */
+	option: INodePropertyOptions;
+	/** Its fields, shown only for its resource and operation (see `forOperation`). */
+	description: INodeProperties[];
+	/** Runs the operation over the node's input items; returns the items of its one output. */
+	execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]>;
+}
+
+/** An operation's fields, shown only when its resource and operation are selected. */
+export function forOperation(
+	resource: Provider,
+	operation: string,
+	properties: INodeProperties[],
+): INodeProperties[] {
+	return updateDisplayOptions(
+		{ show: { resource: [resource], operation: [operation] } },
+		properties,
+	);
+}
