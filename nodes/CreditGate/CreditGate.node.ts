@@ -130,6 +130,7 @@ function failClosed(item: INodeExecutionData, index: number, reason: string): IN
 			},
 		},
 		pairedItem: { item: index },
+		...(item.binary ? { binary: item.binary } : {}),
 	};
 }
 

@@ -18,15 +18,14 @@ export async function downloadFile(
 	url: string,
 	itemIndex: number,
 ): Promise<DownloadedFile> {
-	const response = await sendWithRetry<ArrayBuffer>(
-		ctx,
+	const response = await sendWithRetry<ArrayBuffer>(ctx, {
 		provider,
-		{ method: 'GET', path: url, kind: 'read', binary: true, itemIndex, timeoutMs: 120000 },
+		request: { method: 'GET', path: url, kind: 'read', binary: true, itemIndex, timeoutMs: 120000 },
 		url,
-		undefined,
-		DEFAULT_RETRY,
-		async (options) => (await ctx.helpers.httpRequest(options)) as ProviderResponse,
-	);
+		secret: undefined,
+		retry: DEFAULT_RETRY,
+		send: async (options) => (await ctx.helpers.httpRequest(options)) as ProviderResponse,
+	});
 	const header = (name: string) => {
 		const value = response.headers[name];
 		return typeof value === 'string' ? value : undefined;

@@ -71,31 +71,37 @@ export async function providerRequest<T = unknown>(
 	const { baseUrl, apiKey } = await credentialBaseUrl(ctx, provider);
 	const url = /^https?:\/\//.test(request.path) ? request.path : `${baseUrl}${request.path}`;
 	const credentialType = PROVIDERS[provider].credentialType;
-	return await sendWithRetry<T>(
-		ctx,
+	return await sendWithRetry<T>(ctx, {
 		provider,
 		request,
 		url,
-		apiKey,
+		secret: apiKey,
 		retry,
-		async (options) =>
+		send: async (options) =>
 			(await ctx.helpers.httpRequestWithAuthentication.call(
 				ctx,
 				credentialType,
 				options,
 			)) as ProviderResponse,
-	);
+	});
+}
+
+export interface Sending {
+	provider: Provider;
+	request: ProviderRequest;
+	/** The absolute URL the request goes to. */
+	url: string;
+	/** What must never appear in an error (the API key), if the request carries one. */
+	secret: unknown;
+	retry: RetrySettings;
+	/** Sends once: with the credential, or without it for a signed URL. */
+	send: (options: IHttpRequestOptions) => Promise<ProviderResponse>;
 }
 
 /** The retry loop and error mapping, for any way of sending (with or without the credential). */
 export async function sendWithRetry<T>(
 	ctx: ApiContext,
-	provider: Provider,
-	request: ProviderRequest,
-	url: string,
-	secret: unknown,
-	retry: RetrySettings,
-	send: (options: IHttpRequestOptions) => Promise<ProviderResponse>,
+	{ provider, request, url, secret, retry, send }: Sending,
 ): Promise<ProviderResponse<T>> {
 	const options: IHttpRequestOptions = {
 		method: request.method,

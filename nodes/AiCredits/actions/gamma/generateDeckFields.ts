@@ -9,22 +9,13 @@ import {
 	sharingFields,
 	themeField,
 } from './generationFields';
+import { headerFooterField } from './headerFooterField';
 import { gammaImageSourceOptions } from './imageSources';
 
 const DIMENSIONS: Record<string, string[]> = {
 	presentation: ['fluid', '16x9', '4x3'],
 	document: ['fluid', 'pageless', 'letter', 'a4'],
 	social: ['1x1', '4x5', '9x16'],
-};
-
-const POSITIONS = ['topLeft', 'topCenter', 'topRight', 'bottomLeft', 'bottomCenter', 'bottomRight'];
-const POSITION_NAMES: Record<string, string> = {
-	topLeft: 'Top Left',
-	topCenter: 'Top Center',
-	topRight: 'Top Right',
-	bottomLeft: 'Bottom Left',
-	bottomCenter: 'Bottom Center',
-	bottomRight: 'Bottom Right',
 };
 
 /** `defaultSize` is the first size Gamma lists for the format. */
@@ -134,78 +125,7 @@ export const generateDeckProperties: INodeProperties[] = [
 			dimensionsField('social', '1x1'),
 			{ ...exportAsField },
 			{ ...folderField },
-			{
-				displayName: 'Header and Footer',
-				name: 'headerFooter',
-				type: 'fixedCollection',
-				typeOptions: { multipleValues: true },
-				default: {},
-				placeholder: 'Add element',
-				options: [
-					{
-						name: 'elements',
-						displayName: 'Element',
-						values: [
-							{
-								displayName: 'Image',
-								name: 'source',
-								type: 'options',
-								options: [
-									{ name: 'Theme Logo', value: 'themeLogo' },
-									{ name: 'Image URL', value: 'custom' },
-								],
-								default: 'themeLogo',
-								displayOptions: { show: { type: ['image'] } },
-							},
-							{
-								displayName: 'Image URL',
-								name: 'src',
-								type: 'string',
-								default: '',
-								displayOptions: { show: { type: ['image'], source: ['custom'] } },
-							},
-							{
-								displayName: 'Position',
-								name: 'position',
-								type: 'options',
-								options: POSITIONS.map((value) => ({ name: POSITION_NAMES[value], value })),
-								default: 'bottomRight',
-							},
-							{
-								displayName: 'Size',
-								name: 'size',
-								type: 'options',
-								options: [
-									{ name: 'Small', value: 'sm' },
-									{ name: 'Medium', value: 'md' },
-									{ name: 'Large', value: 'lg' },
-									{ name: 'Extra Large', value: 'xl' },
-								],
-								default: 'sm',
-								displayOptions: { show: { type: ['image'] } },
-							},
-							{
-								displayName: 'Text',
-								name: 'value',
-								type: 'string',
-								default: '',
-								displayOptions: { show: { type: ['text'] } },
-							},
-							{
-								displayName: 'Type',
-								name: 'type',
-								type: 'options',
-								options: [
-									{ name: 'Text', value: 'text' },
-									{ name: 'Image', value: 'image' },
-									{ name: 'Card Number', value: 'cardNumber' },
-								],
-								default: 'text',
-							},
-						],
-					},
-				],
-			},
+			headerFooterField,
 			{
 				displayName: 'Hide Header and Footer on First Card',
 				name: 'hideFromFirstCard',
