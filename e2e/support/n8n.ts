@@ -320,7 +320,11 @@ export class N8nServer {
 					mode: string;
 					data: string;
 				}>('GET', `/executions/${id}`);
-				return ['new', 'running', 'waiting'].includes(found.status) ? undefined : found;
+				if (['new', 'running', 'waiting'].includes(found.status)) return undefined;
+				// n8n can report the status a moment before the run data is stored (seen in 1.x).
+				return typeof found.data === 'string' && found.data.includes('resultData')
+					? found
+					: undefined;
 			},
 			{ timeoutMs },
 		);
