@@ -1,5 +1,6 @@
 /**
- * Which ImagineArt balances pay for a cost (seed 004, "Which credits get used first?"):
+ * Which ImagineArt balances pay for a cost (ImagineArt docs, "Understanding Credits" (2026),
+ * "Which credits get used first?", https://docs.imagine.art/overview/understanding-credits):
  * free (expire daily) → subscription (expire at renewal) → top-up (never expire).
  *
  * - A model that needs a subscription ("Pro") cannot be paid with free credits.
@@ -13,12 +14,10 @@
  */
 import { PricingInputError } from '../shared/pricing/core/errors';
 import { ceilCredits, readNumber, roundCredits } from '../shared/pricing/core/numbers';
+import type { ImagineArtCreditPools } from '../shared/providers/creditBalance';
 
-export interface ImagineArtBalances {
-	free: number;
-	subscription: number;
-	topUp: number;
-}
+/** Credits per ImagineArt pool: what an account holds, or what a draw takes from each. */
+export type ImagineArtBalances = ImagineArtCreditPools;
 
 export interface ImagineArtDrawOptions {
 	/** The model needs an active subscription (a "Pro" model). Default false. */

@@ -1,9 +1,9 @@
-export type Provider = 'gamma' | 'stabilityAi' | 'imagineArt';
+import type { ImagineArtCreditPools } from '../../nodes/shared/providers/creditBalance';
+import type { Provider } from '../../nodes/shared/providers/registry';
 
-export interface ImagineArtBalances {
-	free: number;
-	subscription: number;
-	topUp: number;
+export type { Provider };
+
+export interface ImagineArtBalances extends ImagineArtCreditPools {
 	subscriptionActive: boolean;
 }
 

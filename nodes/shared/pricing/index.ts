@@ -42,4 +42,8 @@ export {
 	imagineArtResolutionOptions,
 	stabilityServiceOptions,
 } from '../../AiCredits/actions/shared/pricedOptions';
-export type { ImagineArtModelOption, PricedOption, StabilityServiceOption } from '../../AiCredits/actions/shared/pricedOptions';
+export type {
+	ImagineArtModelOption,
+	PricedOption,
+	StabilityServiceOption,
+} from '../../AiCredits/actions/shared/pricedOptions';

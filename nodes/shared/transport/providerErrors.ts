@@ -6,7 +6,13 @@ export interface ErrorText {
 	description: string;
 }
 
-/** The provider's own words from any of the three error shapes (see API-FACTS). */
+/**
+ * The provider's own words from any of the three error shapes: Gamma `{ message, statusCode }`
+ * (https://developers.gamma.app/reference/error-codes); Stability AI v1 `{ id, name, message }`
+ * and v2beta `{ id, name, errors }` (https://platform.stability.ai/docs/api-reference); ImagineArt
+ * `{ status, code, error, message }` (ImagineArt's developer API reference, as transcribed in
+ * https://github.com/tryAGI/ImagineArt, src/libs/ImagineArt/openapi.yaml).
+ */
 export function providerMessage(body: unknown): string | undefined {
 	if (!body || typeof body !== 'object') return typeof body === 'string' ? body : undefined;
 	const data = body as IDataObject;

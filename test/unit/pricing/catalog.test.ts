@@ -36,11 +36,25 @@ describe('pricing catalog', () => {
 		},
 	);
 
-	it('sources name the seed files', () => {
-		expect(listPricingVersions('gamma')[0].source).toContain('001_f8fb6ce3246b174e.txt');
-		expect(listPricingVersions('gamma')[1].source).toContain('000_93f9076e269d97b9.txt');
-		expect(listPricingVersions('stabilityAi')[1].source).toContain('002_0dcdd684d428df25.txt');
-		expect(listPricingVersions('imagineArt')[0].source).toContain('004_d1ac8595cbee91d8.txt');
+	it('sources name the public pages', () => {
+		const gamma = listPricingVersions('gamma');
+		expect(gamma[0].source).toContain(
+			'https://developers.gamma.app/get-started/access-and-pricing',
+		);
+		expect(gamma[0].source).toContain('https://github.com/gamma-app/n8n-nodes-gamma');
+		expect(gamma[1].source).toContain('https://github.com/gamma-app/gamma-docs/blob/');
+		const stability = listPricingVersions('stabilityAi');
+		expect(stability[0].source).toContain('https://stability.ai/api-pricing-update-25');
+		expect(stability[1].source).toContain('"Credits + Billing"');
+		expect(stability[1].source).toContain('https://github.com/le-si/platform/blob/');
+		const imagineArt = listPricingVersions('imagineArt')[0].source;
+		expect(imagineArt).toContain('https://docs.imagine.art/image-tools/image-credits');
+		expect(imagineArt).toContain('https://docs.imagine.art/overview/understanding-credits');
+		for (const provider of PROVIDERS) {
+			for (const version of listPricingVersions(provider)) {
+				expect(version.source).not.toMatch(/seeds?\/|\.txt\b|API-FACTS/);
+			}
+		}
 	});
 
 	it('estimates report the version used; empty means the newest', () => {

@@ -9,7 +9,10 @@ import { expectInputError, expectWellFormed } from './helpers';
 
 const v2025 = { pricingVersion: 'gamma-2025' };
 
-/** Credits per image by model, typed in again from API-FACTS.md (not from the data file). */
+/**
+ * Credits per image by model, typed in again from Gamma's official n8n node (2026,
+ * https://github.com/gamma-app/n8n-nodes-gamma, nodes/Gamma/apiEnums.ts), not from the data file.
+ */
 const API_FACTS_MODELS: Array<[number, string[]]> = [
 	[
 		2,
@@ -56,10 +59,10 @@ const API_FACTS_MODELS: Array<[number, string[]]> = [
 const EXACT_MODELS = API_FACTS_MODELS.flatMap(([credits, models]) =>
 	models.map((model) => [model, credits] as const),
 );
-/** API-FACTS: "6: ideogram-v3-turbo [unsure: 10]". */
+/** The official node's list says 6 for ideogram-v3-turbo; Gamma's docs tables say 10. */
 const DISPUTED_MODEL = { model: 'ideogram-v3-turbo', listed: 6, other: 10 };
 
-describe('Gamma 2025 (seed 000): the illustrative scenarios', () => {
+describe('Gamma 2025 (Access and Pricing, 2026-02 edition): the illustrative scenarios', () => {
 	it('deck: 10 cards + 5 basic images = 20–60 credits', () => {
 		const estimate = estimateGamma({ numCards: 10, numImages: 5, imageTier: 'basic' }, v2025);
 		expect(estimate).toMatchObject({ provider: 'gamma', min: 20, max: 60, expected: 40 });
@@ -77,7 +80,7 @@ describe('Gamma 2025 (seed 000): the illustrative scenarios', () => {
 		expectWellFormed(estimate);
 	});
 
-	it("doc: 20 cards + 15 premium images covers the seed's 320–1070 and notes its arithmetic", () => {
+	it("doc: 20 cards + 15 premium images covers the page's 320–1070 and notes its arithmetic", () => {
 		const estimate = estimateGamma({ numCards: 20, numImages: 15, imageTier: 'premium' }, v2025);
 		expect(estimate.min).toBe(320);
 		expect(estimate.max).toBe(1150); // the table's own arithmetic: 20 × 5 + 15 × 70
@@ -125,7 +128,7 @@ describe('Gamma 2025 (seed 000): the illustrative scenarios', () => {
 	});
 });
 
-describe('Gamma 2026 (seed 001, the default)', () => {
+describe('Gamma 2026 (Review access and pricing, 2026-03 edition; the default)', () => {
 	it('is the default pricing', () => {
 		expect(estimateGamma({ numCards: 1, numImages: 0 }).pricingVersion).toBe('gamma-2026');
 	});
@@ -148,12 +151,14 @@ describe('Gamma 2026 (seed 001, the default)', () => {
 		['20 cards + 15 premium images', 20, 15, 'premium', 530, 1185],
 		['30 cards + 30 ultra images', 30, 30, 'ultra', 930, 3840],
 	])(
-		"seed 001's scenario %s: its table gives %i–%i… and the estimate says why it differs",
+		"the 2026-03 page's scenario %s: its table gives %i–%i… and the estimate says why it differs",
 		(_name, numCards, numImages, imageTier, min, max) => {
 			// by hand: cards 1–3 each; Standard 2–15, Premium 34–75, Ultra 30–125 per image
 			const estimate = estimateGamma({ numCards, numImages, imageTier });
 			expect(estimate).toMatchObject({ min, max, pricingVersion: 'gamma-2026' });
-			const note = estimate.assumptions.find((a) => a.startsWith("Seed 001's illustrative"));
+			const note = estimate.assumptions.find((a) =>
+				a.startsWith("Gamma's pricing page (Review access and pricing"),
+			);
 			for (const part of ['20–60', '320–1070', '930–3900', '1–5 credits/card']) {
 				expect(note).toContain(part);
 			}
@@ -162,15 +167,17 @@ describe('Gamma 2026 (seed 001, the default)', () => {
 		},
 	);
 
-	it("the seed 001 note is on every 2026 estimate, and not on 2025's", () => {
+	it("the scenarios note is on every 2026 estimate, and not on 2025's", () => {
 		const note = (estimate: { assumptions: string[] }) =>
-			estimate.assumptions.filter((a) => a.startsWith("Seed 001's illustrative"));
+			estimate.assumptions.filter((a) =>
+				a.startsWith("Gamma's pricing page (Review access and pricing"),
+			);
 		expect(note(estimateGamma({ numCards: 3, numImages: 0 }))).toHaveLength(1);
 		expect(note(estimateGamma({ numCards: 3, imageModel: 'dall-e-3' }))).toHaveLength(1);
 		expect(note(estimateGamma({ numCards: 3, imageTier: 'premium' }, v2025))).toHaveLength(0);
 	});
 
-	it('lists exactly the models of API-FACTS.md', () => {
+	it("lists exactly the models of Gamma's official node", () => {
 		expect(
 			gammaImageModelOptions()
 				.map((m) => m.value)

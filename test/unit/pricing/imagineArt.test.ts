@@ -7,7 +7,10 @@ import type { ImagineArtEstimateInput } from '../../../nodes/shared/pricing';
 import { IMAGINE_ART_IMAGE_MODELS_2026 } from '../../../nodes/shared/pricing/imagineArt/models';
 import { expectInputError, expectWellFormed } from './helpers';
 
-/** Credits per image by model label, typed in again from API-FACTS.md (not from the data file). */
+/**
+ * Credits per image by model label, typed in again from ImagineArt's docs, "Image Credits" (2026,
+ * https://docs.imagine.art/image-tools/image-credits), not from the data file.
+ */
 const API_FACTS_MODELS: Array<[string, number | Record<string, number>]> = [
 	['ImagineArt 2.0', 25],
 	['ImagineArt 1.5', 15],
@@ -38,7 +41,7 @@ const MODEL_CELLS = API_FACTS_MODELS.flatMap(([label, credits]): ModelCell[] =>
 		: Object.entries(credits).map(([resolution, price]) => [label, resolution, price]),
 );
 
-describe('ImagineArt monthly plan (seed 004 worked example)', () => {
+describe('ImagineArt monthly plan (the worked example of Understanding Credits)', () => {
 	const example: ImagineArtEstimateInput = {
 		estimateType: 'monthlyPlan',
 		imagesPerDay: 30,
@@ -165,7 +168,7 @@ describe('ImagineArt monthly plan (seed 004 worked example)', () => {
 });
 
 describe('ImagineArt images: model × resolution × count', () => {
-	it('lists exactly the models of API-FACTS.md', () => {
+	it('lists exactly the models of the Image Credits page', () => {
 		expect(imagineArtModelOptions().map((o) => o.label)).toEqual(
 			API_FACTS_MODELS.map(([label]) => label),
 		);

@@ -3,7 +3,7 @@ import { expectInputError } from './helpers';
 
 const balances = { free: 100, subscription: 500, topUp: 1000 };
 
-describe('ImagineArt draw order: free → subscription → top-up (seed 004)', () => {
+describe('ImagineArt draw order: free → subscription → top-up (ImagineArt docs, Understanding Credits)', () => {
 	it('draws free credits first', () => {
 		expect(planImagineArtDraw(balances, 60)).toEqual({
 			draw: { free: 60, subscription: 0, topUp: 0 },

@@ -7,7 +7,10 @@ import {
 } from '../../../nodes/shared/pricing/stabilityAi/legacy';
 import { STABILITY_AI_PRICING } from '../../../nodes/shared/pricing/stabilityAi/prices';
 
-/** The DreamStudio table of seeds 002/003, typed in again from the seed (not from the data file). */
+/**
+ * The DreamStudio table of Stability AI's "Credits + Billing" page (June 2023 edition, see
+ * nodes/shared/pricing/stabilityAi/prices.ts), typed in again from the page, not from the data file.
+ */
 const SEED_TABLE: Array<[number, number[]]> = [
 	[10, [0.2, 0.5, 0.8, 0.9, 1.3, 1.9]],
 	[25, [0.5, 1.2, 1.9, 2.3, 3.3, 4.7]],
@@ -31,7 +34,7 @@ const CELLS = SEED_TABLE.flatMap(([steps, row]) =>
 const legacy = (width: number, height: number, steps: number, samples = 1) =>
 	estimateStabilityAi({ service: 'v1-text-to-image', width, height, steps, samples });
 
-describe('Stability AI legacy v1: the seed table', () => {
+describe('Stability AI legacy v1: the DreamStudio table', () => {
 	it('has 36 cells', () => expect(CELLS).toHaveLength(36));
 
 	it.each(CELLS)('%i×%i at %i steps costs %f credits', (width, height, steps, credits) => {
@@ -50,7 +53,7 @@ describe('Stability AI legacy v1: the seed table', () => {
 	});
 
 	it.each(STABILITY_AI_PRICING.map((entry) => [entry.id, entry.prices.legacyBaseAt50Steps]))(
-		"%s prices the legacy sizes with the seed's 50-step row",
+		"%s prices the legacy sizes with the table's 50-step row",
 		(_id, base) => {
 			const row = SEED_TABLE.find(([steps]) => steps === 50)![1];
 			expect(base).toEqual(

@@ -1,9 +1,12 @@
 /**
- * Shapes shared by every estimator. The `creditEstimate` object is a public contract
- * (DESIGN.md, "Item contract"): workflows saved by users read these names.
+ * Shapes shared by every estimator. The `creditEstimate` object is a public contract (README,
+ * "What each operation adds to an item"): workflows saved by users read these names.
  */
 
-export type PricingProvider = 'gamma' | 'stabilityAi' | 'imagineArt';
+import type { Provider } from '../../providers/registry';
+
+/** The providers priced here: the one `Provider` union of the registry. */
+export type PricingProvider = Provider;
 
 /** One line of an estimate: what is counted, how many, and what that costs in credits. */
 export interface BreakdownLine {
@@ -50,7 +53,7 @@ export interface PricingVersionInfo {
 	label: string;
 	/** YYYY-MM-DD */
 	effectiveDate: string;
-	/** Where the prices come from: a seed file name or a docs page. */
+	/** Where the prices come from: the provider's public page (name, edition, URL). */
 	source: string;
 }
 

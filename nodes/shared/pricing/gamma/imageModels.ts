@@ -1,6 +1,7 @@
 /**
  * Gamma: credits charged per AI image, by `imageOptions.model`.
- * Source: Gamma's API docs as mirrored by its official n8n node (2026), recorded in API-FACTS.md.
+ * Source: Gamma's API docs as mirrored by its official n8n node (2026): `nodes/Gamma/apiEnums.ts`
+ * in https://github.com/gamma-app/n8n-nodes-gamma, generated from Gamma's docs.
  * Effective: 2026-01-01. Edit a number here when Gamma changes a price.
  *
  * A price is a number of credits, or a pair [low, high] where sources disagree (the estimate

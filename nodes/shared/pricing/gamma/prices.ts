@@ -23,8 +23,9 @@ export interface GammaPrices {
 	/** Credits per card (varies with the text model Gamma picks internally). */
 	creditsPerCard: CreditRange;
 	/**
-	 * Template-based generations "may cost slightly more per card" (seeds 000, 001): the
-	 * estimate adds this many credits per card to the high end.
+	 * Template-based generations "may cost slightly more per card" (Gamma's API docs, "Access
+	 * and Pricing", both editions: https://developers.gamma.app/get-started/access-and-pricing):
+	 * the estimate adds this many credits per card to the high end.
 	 */
 	templateExtraPerCard: number;
 	imageTiers: GammaImageTier[];
@@ -46,8 +47,10 @@ export const GAMMA_PRICING: ReadonlyArray<PricingEntry<GammaPrices>> = [
 		label: 'Gamma 2026: 1–3 credits/card, image tiers and per-model prices',
 		effectiveDate: '2026-01-01',
 		source:
-			'seeds/001_f8fb6ce3246b174e.txt (developers.gamma.app "Review access and pricing"); ' +
-			'per-model image prices: Gamma docs as mirrored by its official n8n node (API-FACTS.md)',
+			'Gamma API docs, "Review access and pricing" (edition of 2026-03-11), ' +
+			'https://developers.gamma.app/get-started/access-and-pricing; per-model image prices: ' +
+			"Gamma's official n8n node, https://github.com/gamma-app/n8n-nodes-gamma " +
+			'(nodes/Gamma/apiEnums.ts, 2026)',
 		prices: {
 			creditsPerCard: { min: 1, max: 3 },
 			templateExtraPerCard: 1,
@@ -61,9 +64,10 @@ export const GAMMA_PRICING: ReadonlyArray<PricingEntry<GammaPrices>> = [
 			notes: [
 				{
 					text:
-						"Seed 001's illustrative scenarios (10 cards + 5 basic images ≈ 20–60, 20 cards + 15 " +
-						"premium ≈ 320–1070, 30 cards + 30 ultra ≈ 930–3900 credits) are seed 000's, unchanged: " +
-						"they keep its 1–5 credits/card arithmetic. This estimate follows seed 001's own table " +
+						"Gamma's pricing page (Review access and pricing, 2026-03 edition) keeps the illustrative " +
+						'scenarios (10 cards + 5 basic images ≈ 20–60, 20 cards + 15 premium ≈ 320–1070, ' +
+						'30 cards + 30 ultra ≈ 930–3900 credits) of its 2026-02 edition unchanged: they keep ' +
+						"that edition's 1–5 credits/card arithmetic. This estimate follows the page's own table " +
 						'(1–3 credits/card; Standard 2–15, Premium 34–75, Ultra 30–125 credits/image), which ' +
 						'gives 20–105, 530–1185 and 930–3840 for those scenarios.',
 				},
@@ -74,7 +78,9 @@ export const GAMMA_PRICING: ReadonlyArray<PricingEntry<GammaPrices>> = [
 		id: 'gamma-2025',
 		label: 'Gamma 2025: 1–5 credits/card, image tiers only',
 		effectiveDate: '2025-01-01',
-		source: 'seeds/000_93f9076e269d97b9.txt (developers.gamma.app "Access and Pricing")',
+		source:
+			'Gamma API docs, "Access and Pricing" (edition of 2026-02-25, 1–5 credits/card), ' +
+			'https://github.com/gamma-app/gamma-docs/blob/0bec669fd9f911a7ac8a57f896b134efe9568c8d/overview/access-and-pricing.md',
 		prices: {
 			creditsPerCard: { min: 1, max: 5 },
 			templateExtraPerCard: 1,
@@ -89,8 +95,9 @@ export const GAMMA_PRICING: ReadonlyArray<PricingEntry<GammaPrices>> = [
 				{
 					tiers: ['premium'],
 					text:
-						'Seed 000 illustrates "20 cards + 15 premium images ≈ 320–1070 credits", but its own ' +
-						'table (1–5 credits/card, 20–70 credits/image) gives 320–1150 (1070 = 20 × 1 + 15 × 70): ' +
+						"Gamma's pricing page (Access and Pricing, 2026-02 edition) illustrates " +
+						'"20 cards + 15 premium images ≈ 320–1070 credits", but its own table ' +
+						'(1–5 credits/card, 20–70 credits/image) gives 320–1150 (1070 = 20 × 1 + 15 × 70): ' +
 						'this estimate follows the table.',
 				},
 			],

@@ -6,7 +6,8 @@
  *   duration (never below the minimum) × count.
  * - `custom`: a user-entered cost per generation × count.
  * - `monthlyPlan`: (images/day × image cost + videos/day × video cost) × working days = `base`,
- *   plus a buffer (default 20–30 %) → `min`/`max` (seed 004).
+ *   plus a buffer (default 20–30 %) → `min`/`max` (ImagineArt docs, "Understanding Credits"
+ *   (2026), https://docs.imagine.art/overview/understanding-credits).
  * The prompt enhancer "adds a small credit cost": `max` grows by `promptEnhancerMaxExtra` per
  * image or video (a custom cost or a monthly plan takes costs as entered: the assumptions say
  * the enhancer is not added). `expected` is the midpoint of `min` and `max`.
@@ -24,7 +25,14 @@ import type {
 import { findImagineArtModel, priceImagineArtModel, proAssumption } from './modelPrice';
 import { buildMonthlyPlan } from './monthlyPlan';
 import { applyImagineArtOverrides } from './overrides';
-import { formatRange, midpoint, readChoice, readNumber, readString, roundCredits } from '../core/numbers';
+import {
+	formatRange,
+	midpoint,
+	readChoice,
+	readNumber,
+	readString,
+	roundCredits,
+} from '../core/numbers';
 import { overridesAssumption, versionLabel } from '../core/overrides';
 import type { BreakdownLine, CreditEstimate, EstimateOptions } from '../core/types';
 

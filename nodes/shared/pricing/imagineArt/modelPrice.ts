@@ -69,6 +69,7 @@ export function priceImagineArtModel(
 export function proAssumption(label: string): string {
 	return (
 		`${label} is a "Pro" model: it needs an active subscription, and free daily credits cannot pay ` +
-		'for it (seed 004; the flag follows the "Pro" label in the model name).'
+		'for it (ImagineArt docs, "Understanding Credits", 2026; the flag follows the "Pro" label ' +
+		'in the model name).'
 	);
 }

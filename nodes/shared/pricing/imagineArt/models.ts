@@ -1,10 +1,12 @@
 /**
  * ImagineArt: credits per generated image, by model (and resolution where the model has variants).
- * Source: docs.imagine.art "Image Credit Consumption" (2026), recorded in API-FACTS.md.
- * Effective: 2026-01-01. `pro: true` marks models that need an active subscription (seed 004:
+ * Source: ImagineArt docs, "Image Credits" (2026),
+ * https://docs.imagine.art/image-tools/image-credits.
+ * Effective: 2026-01-01. `pro: true` marks models that need an active subscription (ImagineArt
+ * docs, "Understanding Credits" (2026), https://docs.imagine.art/overview/understanding-credits:
  * models labelled "Pro" in the interface need one; free daily credits cannot pay for them). The
  * flag follows the "Pro" in the model's name, the only public marker.
- * Dated in `imagineArtPricing.ts`; edit a number here when ImagineArt changes a price.
+ * Dated in `prices.ts`; edit a number here when ImagineArt changes a price.
  */
 export interface ImagineArtImageModelPrice {
 	label: string;

@@ -1,8 +1,9 @@
 /**
- * ImagineArt monthly plan (seed 004, "Estimating your credit needs"):
+ * ImagineArt monthly plan (ImagineArt docs, "Understanding Credits" (2026), "Estimating your credit
+ * needs", https://docs.imagine.art/overview/understanding-credits):
  * (images/day × image cost + videos/day × video cost) × working days = `base`, then a buffer
  * (default 20–30 %): `min` = base + low buffer, `max` = base + high buffer. The breakdown shows
- * the base as a subtotal line. Seed example: 30 × 24 + 10 × 210 over 22 days = 62,040,
+ * the base as a subtotal line. The page's example: 30 × 24 + 10 × 210 over 22 days = 62,040,
  * recommended 74,448–80,652.
  */
 import { line, sumLines } from '../core/breakdown';
@@ -128,10 +129,12 @@ export function buildMonthlyPlan(
 		quantity: 1,
 		min: roundCredits((base * bufferMin) / 100),
 		max: roundCredits((base * bufferMax) / 100),
-		note: 'for variants, model switches and higher-quality settings (seed 004)',
+		note:
+			'for variants, model switches and higher-quality settings (ImagineArt docs, ' +
+			'"Understanding Credits", 2026)',
 	});
 	assumptions.unshift(
-		`Monthly plan: (images/day × image cost + videos/day × video cost) × ${workingDays} working days = ${base} credits, plus a ${formatRange(bufferMin, bufferMax)} % buffer (seed 004).`,
+		`Monthly plan: (images/day × image cost + videos/day × video cost) × ${workingDays} working days = ${base} credits, plus a ${formatRange(bufferMin, bufferMax)} % buffer (ImagineArt docs, "Understanding Credits", 2026).`,
 	);
 	if (input.requiresSubscription === true) {
 		assumptions.push(proAssumption('The planned model'));

@@ -1,5 +1,5 @@
 /**
- * ImagineArt pricing entries. Per-model image prices live in `imagineArtModels.ts`; this file
+ * ImagineArt pricing entries. Per-model image prices live in `models.ts`; this file
  * dates them and holds the numbers the estimator needs besides them. Add a new dated entry when
  * ImagineArt changes its prices; the newest is the default.
  */
@@ -14,11 +14,18 @@ export interface ImagineArtPrices {
 	 * the estimate assumes at most this many extra credits per image or video.
 	 */
 	promptEnhancerMaxExtra: number;
-	/** Monthly plan defaults (seed 004): working days and the 20–30 % buffer. */
+	/**
+	 * Monthly plan defaults: working days and the 20–30 % buffer (ImagineArt docs,
+	 * "Understanding Credits" (2026), "Estimating your credit needs",
+	 * https://docs.imagine.art/overview/understanding-credits).
+	 */
 	monthlyPlan: { workingDays: number; bufferMinPercent: number; bufferMaxPercent: number };
 }
 
-/** Free credits every account without a subscription gets each day (seed 004). */
+/**
+ * Free credits every account without a subscription gets each day (ImagineArt docs,
+ * "Understanding Credits" (2026), https://docs.imagine.art/overview/understanding-credits).
+ */
 export const IMAGINE_ART_FREE_CREDITS_PER_DAY = 100;
 
 export const IMAGINE_ART_PRICING: ReadonlyArray<PricingEntry<ImagineArtPrices>> = [
@@ -27,8 +34,9 @@ export const IMAGINE_ART_PRICING: ReadonlyArray<PricingEntry<ImagineArtPrices>> 
 		label: 'ImagineArt 2026: per-model image credits',
 		effectiveDate: '2026-01-01',
 		source:
-			'docs.imagine.art "Image Credit Consumption" (API-FACTS.md); credit types, draw order and the ' +
-			'monthly planning formula: seeds/004_d1ac8595cbee91d8.txt',
+			'ImagineArt docs, "Image Credits" (2026), https://docs.imagine.art/image-tools/image-credits; ' +
+			'credit types, draw order and the monthly planning formula: ImagineArt docs, ' +
+			'"Understanding Credits" (2026), https://docs.imagine.art/overview/understanding-credits',
 		prices: {
 			imageModels: IMAGINE_ART_IMAGE_MODELS_2026,
 			promptEnhancerMaxExtra: 2,

@@ -1,6 +1,7 @@
 /**
  * Stability AI credit estimates (1 credit = US$0.01).
- * - `v1-text-to-image` (legacy): the DreamStudio table of seeds 002/003, see stabilityAiLegacy.ts;
+ * - `v1-text-to-image` (legacy): the DreamStudio table of Stability AI's "Credits + Billing" page
+ *   (June 2023 edition, see prices.ts), modelled in legacy.ts;
  *   credits per image × samples × count.
  * - v2beta services: a flat price per generation × count.
  * Prices are exact, so `min` = `expected` = `max`.
@@ -129,7 +130,7 @@ export function estimateStabilityAi(
 			max: credits,
 		};
 		assumptions.push(
-			'Legacy v1 price: credits per image = (50-step price for the image size) × steps / 50, rounded to 0.1 like the DreamStudio table (seeds 002/003); samples × count images.',
+			'Legacy v1 price: credits per image = (50-step price for the image size) × steps / 50, rounded to 0.1 like the DreamStudio table (Stability AI, "Credits + Billing", 2023 edition); samples × count images.',
 		);
 		if (perImage.method === 'interpolated') {
 			assumptions.push(
@@ -137,7 +138,7 @@ export function estimateStabilityAi(
 			);
 		} else if (perImage.method === 'extrapolated') {
 			assumptions.push(
-				`${width}×${height} is outside the table's sizes: its 50-step price is extrapolated with a power law in pixel count (cost grows faster than pixels, as the seed notes).`,
+				`${width}×${height} is outside the table's sizes: its 50-step price is extrapolated with a power law in pixel count (cost grows faster than pixels, as Stability's "Credits + Billing" page notes).`,
 			);
 		}
 	} else {

@@ -1,5 +1,6 @@
 /**
- * The legacy v1 text-to-image price model (seeds 002/003).
+ * The legacy v1 text-to-image price model: the DreamStudio table of Stability AI's "Credits +
+ * Billing" page (June 2023 edition; source in prices.ts).
  *
  * The DreamStudio table gives credits per image for six sizes × six step counts. Its cells are
  * exactly `base(size) × steps / 50` rounded to 0.1, where `base` is the 50-step row, so:
@@ -7,8 +8,8 @@
  * - `base(pixels)` goes through the six table sizes (by pixel count, so 768×512 costs what
  *   512×768 costs), is interpolated linearly between them and extrapolated outside them with
  *   the power law `base ∝ pixels^k` anchored at the nearest table size, `k` being the table's
- *   own end-to-end exponent ln(9.4 / 1.0) / ln(4) ≈ 1.62 (at least 1). With the seed's prices,
- *   credits per pixel never decrease as images grow: cost grows faster than pixels, as the seed
+ *   own end-to-end exponent ln(9.4 / 1.0) / ln(4) ≈ 1.62 (at least 1). With the table's prices,
+ *   credits per pixel never decrease as images grow: cost grows faster than pixels, as the page
  *   notes;
  * - per-image credits are rounded like the table, to 0.1 (credits below 0.05, only for tiny
  *   images, keep 3 decimals instead of rounding to zero). The rounding is monotone, so a larger

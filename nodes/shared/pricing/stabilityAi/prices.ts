@@ -14,7 +14,7 @@ export interface StabilityAiPrices {
 	/**
 	 * Legacy v1 text-to-image: credits per image at 50 steps for the sizes of the DreamStudio
 	 * table (keys are `WIDTHxHEIGHT`). Cost is linear in steps and grows faster than linearly in
-	 * pixels (see stabilityAiLegacy.ts).
+	 * pixels (see legacy.ts).
 	 */
 	legacyBaseAt50Steps: Readonly<Record<string, number>>;
 	/** Current v2beta services: flat credits per generation. Empty when the entry predates them. */
@@ -25,10 +25,12 @@ export interface StabilityAiPrices {
 
 /**
  * Legacy v1 text-to-image, credits per image at 50 steps: the "50" row of the DreamStudio table
- * in seeds/002_0dcdd684d428df25.txt and seeds/003_9006a1e4833404f2.txt (rows: 10, 25, 50, 75,
- * 100 and 150 steps; columns: these sizes). The table's other rows follow from this one:
- * cost = 50-step price × steps / 50, rounded to 0.1. test/unit/pricing/stabilityAi.test.ts
- * keeps the whole seed table and checks the estimates against all 36 cells.
+ * on Stability AI's "Credits + Billing" page, June 2023 edition (Stability's platform-site source,
+ * https://github.com/le-si/platform/blob/aea178fdb3d48d1560beba9ae013124db1d9af8e/packages/app/src/Markdown/Pages/CreditsAndBilling.md;
+ * rows: 10, 25, 50, 75, 100 and 150 steps; columns: these sizes). The table's other rows follow
+ * from this one: cost = 50-step price × steps / 50, rounded to 0.1.
+ * test/unit/pricing/stabilityAi.test.ts keeps the whole table and checks the estimates against
+ * all 36 cells.
  */
 const LEGACY_BASE_AT_50_STEPS: Readonly<Record<string, number>> = {
 	'512x512': 1.0,
@@ -45,8 +47,10 @@ export const STABILITY_AI_PRICING: ReadonlyArray<PricingEntry<StabilityAiPrices>
 		label: 'Stability AI 2026: v2beta flat prices + legacy v1 table',
 		effectiveDate: '2026-01-01',
 		source:
-			'v2beta: third-party price lists that agree (API-FACTS.md, unconfirmed by Stability); ' +
-			'legacy v1: seeds/002_0dcdd684d428df25.txt, seeds/003_9006a1e4833404f2.txt',
+			"v2beta: Stability AI's price table effective 2025-08-01, " +
+			'https://stability.ai/api-pricing-update-25 (Ultra, SD 3.5 and Core: third-party price ' +
+			'lists that agree, unconfirmed by Stability); legacy v1: Stability AI "Credits + Billing" ' +
+			'(June 2023 edition), https://github.com/le-si/platform/blob/aea178fdb3d48d1560beba9ae013124db1d9af8e/packages/app/src/Markdown/Pages/CreditsAndBilling.md',
 		prices: {
 			legacyBaseAt50Steps: LEGACY_BASE_AT_50_STEPS,
 			services: {
@@ -76,7 +80,9 @@ export const STABILITY_AI_PRICING: ReadonlyArray<PricingEntry<StabilityAiPrices>
 		label: 'Stability AI 2023: legacy v1 text-to-image table only (DreamStudio)',
 		effectiveDate: '2023-01-01',
 		source:
-			'seeds/002_0dcdd684d428df25.txt, seeds/003_9006a1e4833404f2.txt (DreamStudio "Credits + Billing"; the page is undated, the date is approximate)',
+			'Stability AI "Credits + Billing", DreamStudio era (June 2023 edition of the ' +
+			'platform-site source, https://github.com/le-si/platform/blob/aea178fdb3d48d1560beba9ae013124db1d9af8e/packages/app/src/Markdown/Pages/CreditsAndBilling.md; ' +
+			'the page is undated, the effective date is approximate)',
 		prices: {
 			legacyBaseAt50Steps: LEGACY_BASE_AT_50_STEPS,
 			services: {},

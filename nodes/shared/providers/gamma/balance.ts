@@ -12,7 +12,9 @@ interface GammaProbeBody {
 
 /**
  * Gamma has no balance endpoint: the only documented way to read it without generating is
- * `GET /v1.0/generations/{unknown id}`, a 404 that carries `credits.remaining` (API-FACTS).
+ * `GET /v1.0/generations/{unknown id}`, a 404 that carries `credits.remaining` (Gamma's older
+ * readme.io v1.0 API reference at developers.gamma.app; the current error-codes page,
+ * https://developers.gamma.app/reference/error-codes, lists that 404 with a message only).
  */
 export async function readGammaBalance(ctx: ApiContext): Promise<CreditBalance> {
 	const { statusCode, body } = await providerRequest<GammaProbeBody>(ctx, 'gamma', {

@@ -1,6 +1,6 @@
 import { NodeApiError, type IDataObject, type JsonObject } from 'n8n-workflow';
 import { providerRequest, type ApiContext } from '../../transport/providerRequest';
-import type { BalanceBreakdown, CreditBalance } from '../creditBalance';
+import type { CreditBalance, ImagineArtCreditPools } from '../creditBalance';
 
 interface ImagineArtCreditBody {
 	total?: unknown;
@@ -8,9 +8,10 @@ interface ImagineArtCreditBody {
 	subscription_active?: unknown;
 }
 
-// The element shape of `tokens` is not documented (API-FACTS: unsure); these names cover the
-// spellings seen for the three balances. Anything else is left out of the breakdown.
-const BALANCE_TYPE_ALIASES: Record<string, keyof BalanceBreakdown> = {
+// The element shape of `tokens` is not in ImagineArt's public docs (docs.imagine.art); these
+// names cover the spellings seen for the three balances. Anything else is left out of the
+// breakdown.
+const BALANCE_TYPE_ALIASES: Record<string, keyof ImagineArtCreditPools> = {
 	free: 'free',
 	daily: 'free',
 	subscription: 'subscription',
@@ -32,9 +33,9 @@ function tokenAmount(token: IDataObject): number | undefined {
 }
 
 /** Breakdown by balance type when every token entry is recognisable, else undefined. */
-export function parseImagineArtTokens(tokens: unknown): BalanceBreakdown | undefined {
+export function parseImagineArtTokens(tokens: unknown): ImagineArtCreditPools | undefined {
 	if (!Array.isArray(tokens) || tokens.length === 0) return undefined;
-	const breakdown: BalanceBreakdown = { free: 0, subscription: 0, topUp: 0 };
+	const breakdown: ImagineArtCreditPools = { free: 0, subscription: 0, topUp: 0 };
 	for (const entry of tokens) {
 		if (!entry || typeof entry !== 'object') return undefined;
 		const token = entry as IDataObject;
