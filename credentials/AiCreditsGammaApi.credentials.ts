@@ -5,6 +5,7 @@ import type {
 	ICredentialType,
 	INodeProperties,
 } from 'n8n-workflow';
+import { GAMMA_BALANCE_PROBE_ID } from '../nodes/shared/providers/registry';
 
 export class AiCreditsGammaApi implements ICredentialType {
 	name = 'aiCreditsGammaApi';
@@ -50,7 +51,7 @@ export class AiCreditsGammaApi implements ICredentialType {
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			url: '/v1.0/generations/ai-credits-balance-probe',
+			url: `/v1.0/generations/${GAMMA_BALANCE_PROBE_ID}`,
 			method: 'GET',
 			ignoreHttpStatusErrors: true,
 		},

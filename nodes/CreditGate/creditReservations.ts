@@ -2,11 +2,8 @@
  * The Credit Gate's arithmetic, pure: what an item may spend given a balance, a floor to keep,
  * a safety margin, and what earlier items of the same run have already reserved.
  */
-import {
-	IMAGINE_ART_FREE_CREDITS_PER_DAY,
-	planImagineArtDraw,
-	type ImagineArtBalances,
-} from '../shared/pricing';
+import { IMAGINE_ART_FREE_CREDITS_PER_DAY } from '../shared/pricing';
+import { planImagineArtDraw, type ImagineArtBalances } from './imagineArtDraw';
 import { roundCredits } from '../shared/pricing/core/numbers';
 
 export interface GateSettings {

@@ -1,6 +1,6 @@
 /**
- * Pure pricing for Gamma, Stability AI and ImagineArt: a dated catalog, estimators and the
- * ImagineArt draw plan. Nothing here imports n8n or does I/O.
+ * Pure pricing for Gamma, Stability AI and ImagineArt: a dated catalog and estimators. Nothing
+ * here imports n8n or does I/O.
  */
 export type {
 	BreakdownLine,
@@ -28,22 +28,3 @@ export { STABILITY_LEGACY_LIMITS } from './stabilityAi/prices';
 export { estimateImagineArt } from './imagineArt/estimate';
 export type { ImagineArtEstimateInput, ImagineArtEstimateType } from './imagineArt/estimate';
 export { IMAGINE_ART_FREE_CREDITS_PER_DAY } from './imagineArt/prices';
-export { planImagineArtDraw } from '../../CreditGate/imagineArtDraw';
-export type {
-	ImagineArtBalances,
-	ImagineArtDrawOptions,
-	ImagineArtDrawPlan,
-} from '../../CreditGate/imagineArtDraw';
-
-export {
-	gammaImageModelOptions,
-	gammaImageTierOptions,
-	imagineArtModelOptions,
-	imagineArtResolutionOptions,
-	stabilityServiceOptions,
-} from '../../AiCredits/actions/shared/pricedOptions';
-export type {
-	ImagineArtModelOption,
-	PricedOption,
-	StabilityServiceOption,
-} from '../../AiCredits/actions/shared/pricedOptions';

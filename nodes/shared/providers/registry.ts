@@ -30,3 +30,9 @@ export const PROVIDER_NAMES = Object.keys(PROVIDERS) as Provider[];
 export function isProvider(value: unknown): value is Provider {
 	return typeof value === 'string' && value in PROVIDERS;
 }
+
+/**
+ * A Gamma generation id that never exists: Gamma answers it with a 404 that carries the account's
+ * credits, the one way to read the balance (used by Check Balance and the credential test).
+ */
+export const GAMMA_BALANCE_PROBE_ID = 'ai-credits-balance-probe';

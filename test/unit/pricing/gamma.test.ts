@@ -1,8 +1,8 @@
+import { estimateGamma } from '../../../nodes/shared/pricing';
 import {
-	estimateGamma,
 	gammaImageModelOptions,
 	gammaImageTierOptions,
-} from '../../../nodes/shared/pricing';
+} from '../../../nodes/AiCredits/actions/shared/pricedOptions';
 import type { GammaEstimateInput } from '../../../nodes/shared/pricing';
 import { GAMMA_IMAGE_MODEL_CREDITS_2026 } from '../../../nodes/shared/pricing/gamma/imageModels';
 import { expectInputError, expectWellFormed } from './helpers';

@@ -1,8 +1,8 @@
+import { estimateImagineArt } from '../../../nodes/shared/pricing';
 import {
-	estimateImagineArt,
 	imagineArtModelOptions,
 	imagineArtResolutionOptions,
-} from '../../../nodes/shared/pricing';
+} from '../../../nodes/AiCredits/actions/shared/pricedOptions';
 import type { ImagineArtEstimateInput } from '../../../nodes/shared/pricing';
 import { IMAGINE_ART_IMAGE_MODELS_2026 } from '../../../nodes/shared/pricing/imagineArt/models';
 import { expectInputError, expectWellFormed } from './helpers';

@@ -1,4 +1,5 @@
-import { estimateStabilityAi, stabilityServiceOptions } from '../../../nodes/shared/pricing';
+import { estimateStabilityAi } from '../../../nodes/shared/pricing';
+import { stabilityServiceOptions } from '../../../nodes/AiCredits/actions/shared/pricedOptions';
 import { expectInputError, expectWellFormed } from './helpers';
 import {
 	legacyAnchors,

@@ -1,11 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import {
-	GAMMA_LIMITS,
-	gammaImageModelOptions,
-	gammaImageTierOptions,
-	type GammaEstimateInput,
-	estimateGamma,
-} from '../../../shared/pricing';
+import { GAMMA_LIMITS, type GammaEstimateInput, estimateGamma } from '../../../shared/pricing';
+import { gammaImageModelOptions, gammaImageTierOptions } from '../shared/pricedOptions';
 import {
 	estimateItems,
 	estimateCreditsOption,

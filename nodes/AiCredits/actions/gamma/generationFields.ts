@@ -1,5 +1,5 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { gammaImageModelOptions } from '../../../shared/pricing';
+import { gammaImageModelOptions } from '../shared/pricedOptions';
 
 const ACCESS_LEVELS: INodePropertyOptions[] = [
 	{ name: 'No Access', value: 'noAccess' },

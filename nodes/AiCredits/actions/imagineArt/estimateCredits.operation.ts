@@ -1,11 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import {
-	imagineArtModelOptions,
-	imagineArtResolutionOptions,
 	type ImagineArtEstimateInput,
 	type ImagineArtEstimateType,
 	estimateImagineArt,
 } from '../../../shared/pricing';
+import { imagineArtModelOptions, imagineArtResolutionOptions } from '../shared/pricedOptions';
 import {
 	estimateItems,
 	estimateCreditsOption,

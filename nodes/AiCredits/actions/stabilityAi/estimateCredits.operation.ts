@@ -2,10 +2,10 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import {
 	STABILITY_LEGACY_LIMITS,
 	STABILITY_LEGACY_SERVICE,
-	stabilityServiceOptions,
 	type StabilityAiEstimateInput,
 	estimateStabilityAi,
 } from '../../../shared/pricing';
+import { stabilityServiceOptions } from '../shared/pricedOptions';
 import {
 	estimateItems,
 	estimateCreditsOption,

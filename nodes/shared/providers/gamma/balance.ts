@@ -1,9 +1,9 @@
 import { NodeApiError, type JsonObject } from 'n8n-workflow';
 import { providerRequest, type ApiContext } from '../../transport/providerRequest';
 import type { CreditBalance } from '../creditBalance';
+import { GAMMA_BALANCE_PROBE_ID } from '../registry';
 
-/** A generation id that never exists, so Gamma answers 404 with the account's credits. */
-export const GAMMA_BALANCE_PROBE_ID = 'ai-credits-balance-probe';
+export { GAMMA_BALANCE_PROBE_ID };
 
 interface GammaProbeBody {
 	credits?: { remaining?: unknown };

@@ -1,5 +1,6 @@
 import { NodeApiError, type IDataObject, type JsonObject } from 'n8n-workflow';
 import { providerRequest, type ApiContext } from '../../transport/providerRequest';
+import { PROVIDERS } from '../registry';
 import type { CreditBalance, ImagineArtCreditPools } from '../creditBalance';
 
 interface ImagineArtCreditBody {
@@ -50,7 +51,7 @@ export function parseImagineArtTokens(tokens: unknown): ImagineArtCreditPools | 
 
 /** `GET /v1/credit?org_id=…` (the endpoint the official ImagineArt n8n node reads). */
 export async function readImagineArtBalance(ctx: ApiContext): Promise<CreditBalance> {
-	const credentials = await ctx.getCredentials('aiCreditsImagineArtApi');
+	const credentials = await ctx.getCredentials(PROVIDERS.imagineArt.credentialType);
 	const orgId = String(credentials.organizationId ?? '').trim();
 	const { body } = await providerRequest<ImagineArtCreditBody>(ctx, 'imagineArt', {
 		method: 'GET',

@@ -1,5 +1,5 @@
-import { planImagineArtDraw } from '../../../nodes/shared/pricing';
-import { expectInputError } from './helpers';
+import { planImagineArtDraw } from '../../../nodes/CreditGate/imagineArtDraw';
+import { expectInputError } from '../pricing/helpers';
 
 const balances = { free: 100, subscription: 500, topUp: 1000 };
 
