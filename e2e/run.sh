@@ -28,8 +28,7 @@ if ! npm run build --silent; then
 fi
 build_seconds=$(($(date +%s) - step))
 
-count() { sed -n "s/.* \([0-9][0-9]*\) $2.*/\1/p" "$1" 2>/dev/null | head -n 1; }
-status=0 passed=0 failed=0 skipped=0
+status=0
 timings=()
 for version in $versions; do
 	echo
@@ -45,13 +44,10 @@ for version in $versions; do
 		echo "e2e: n8n $version could not be installed (see above)" >&2
 		install_seconds=$(($(date +%s) - step)) test_seconds=0 status=1
 	fi
-	if [ -s "$leg_summary" ]; then
-		p=$(count "$leg_summary" passed) f=$(count "$leg_summary" failed) s=$(count "$leg_summary" skipped)
-		passed=$((passed + ${p:-0})) failed=$((failed + ${f:-1})) skipped=$((skipped + ${s:-0}))
-	else
+	if [ ! -s "$leg_summary" ]; then
 		# A leg that wrote no summary (the install or jest crashed first) counts as one failure.
 		echo "e2e-n8n-$version: 0 passed, 1 failed, 0 skipped" >"$leg_summary"
-		failed=$((failed + 1)) status=1
+		status=1
 	fi
 	timings+=("n8n $version: install or check ${install_seconds} s, tests ${test_seconds} s")
 done
@@ -59,6 +55,8 @@ done
 echo
 echo "e2e run took $(($(date +%s) - started)) s (build ${build_seconds} s)"
 for timing in "${timings[@]}"; do echo "  $timing"; done
-for version in $versions; do cat ".tmp/e2e-$version-summary.txt"; done
-echo "e2e: $passed passed, $failed failed, $skipped skipped" | tee "$summary"
+legs=()
+for version in $versions; do legs+=(".tmp/e2e-$version-summary.txt"); done
+cat "${legs[@]}"
+bash scripts/sum-summaries.sh e2e "${legs[@]}" | tee "$summary"
 exit "$status"

@@ -25,11 +25,9 @@ interface VersionsFile {
 
 export const VERSIONS_FILE = path.join(PACKAGE_ROOT, 'e2e', 'n8n', 'versions.json');
 
-function readVersions(): VersionsFile {
-	return JSON.parse(readFileSync(VERSIONS_FILE, 'utf8')) as VersionsFile;
-}
+const VERSIONS = JSON.parse(readFileSync(VERSIONS_FILE, 'utf8')) as VersionsFile;
 
-export const N8N_VERSIONS: readonly N8nVersion[] = readVersions().versions;
+export const N8N_VERSIONS: readonly N8nVersion[] = VERSIONS.versions;
 
 export function n8nVersion(version: string): N8nVersion {
 	const found = N8N_VERSIONS.find((candidate) => candidate.n8n === version);
@@ -41,7 +39,7 @@ export function n8nVersion(version: string): N8nVersion {
 }
 
 /** The version `npm run demo`, `editor` and `screenshots` use. */
-export const DEFAULT_N8N_VERSION: string = readVersions().default;
+export const DEFAULT_N8N_VERSION: string = VERSIONS.default;
 
 /** Where e2e/install-n8n.sh and scripts/fetch-n8n-workflow.sh keep what they fetch. */
 export function cacheRoot(): string {
