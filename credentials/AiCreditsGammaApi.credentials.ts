@@ -5,7 +5,6 @@ import type {
 	ICredentialType,
 	INodeProperties,
 } from 'n8n-workflow';
-import { GAMMA_BALANCE_PROBE_ID } from '../nodes/shared/providers/registry';
 
 export class AiCreditsGammaApi implements ICredentialType {
 	name = 'aiCreditsGammaApi';
@@ -14,7 +13,7 @@ export class AiCreditsGammaApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:icons/gamma.svg', dark: 'file:icons/gamma.dark.svg' };
 
-	documentationUrl = 'https://developers.gamma.app/docs/get-access';
+	documentationUrl = 'https://developers.gamma.app';
 
 	properties: INodeProperties[] = [
 		{
@@ -46,28 +45,26 @@ export class AiCreditsGammaApi implements ICredentialType {
 		},
 	};
 
-	// Gamma has no balance endpoint: an unknown generation id answers 404 with the balance
-	// (a good key), while a wrong key answers 401.
+	// As Gamma's official n8n node tests its credential: GET /v1.0/themes is documented, free and
+	// answers 401 to a bad key (github.com/gamma-app/n8n-nodes-gamma, credentials/GammaApi.credentials.ts).
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			url: `/v1.0/generations/${GAMMA_BALANCE_PROBE_ID}`,
+			url: '/v1.0/themes',
+			qs: { limit: 1 },
 			method: 'GET',
-			ignoreHttpStatusErrors: true,
 		},
 		rules: [
 			{
-				type: 'responseSuccessBody',
+				type: 'responseCode',
 				properties: {
-					key: 'statusCode',
 					value: 401,
 					message: 'Gamma rejected the API key. Check it under Settings > API Keys.',
 				},
 			},
 			{
-				type: 'responseSuccessBody',
+				type: 'responseCode',
 				properties: {
-					key: 'statusCode',
 					value: 403,
 					message: 'Gamma refused access: the plan of this key may not include API access.',
 				},

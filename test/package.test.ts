@@ -1,6 +1,7 @@
 import { execFileSync } from 'child_process';
 import { readFileSync } from 'fs';
 import path from 'path';
+import { PACKAGE_VERSION, USER_AGENT } from '../nodes/shared/transport/userAgent';
 import { PACKAGE_ROOT } from './support/packageInfo';
 
 const pkg = require('../package.json');
@@ -55,6 +56,11 @@ describe('the published package', () => {
 			}),
 		) as PackEntry[]
 	)[0].files.map((file) => file.path);
+
+	it('names its own version in the User-Agent it sends', () => {
+		expect(PACKAGE_VERSION).toBe(pkg.version);
+		expect(USER_AGENT).toBe(`n8n-nodes-ai-credits/${pkg.version}`);
+	});
 
 	it('follows the community-node rules', () => {
 		expect(pkg.name).toMatch(/^n8n-nodes-/);

@@ -1,4 +1,5 @@
 import type { IDataObject, INode } from 'n8n-workflow';
+import { USER_AGENT } from '../../nodes/shared/transport/userAgent';
 import { startSandbox, type Sandbox } from '../sandbox/server';
 import { runListSearch } from '../engine/listSearch';
 import { runWorkflow } from '../engine/runWorkflow';
@@ -128,8 +129,10 @@ describe('Generate Deck', () => {
 						],
 					},
 					hideFromFirstCard: true,
+					externalAccess: 'view',
 					emailRecipients: 'ana@example.com, bo@example.com',
 					emailAccess: 'comment',
+					enableSearchEngineIndexing: true,
 				},
 				runOptions: FAST,
 			}),
@@ -137,7 +140,7 @@ describe('Generate Deck', () => {
 		expect(postBodies()[0]).toMatchObject({
 			format: 'social',
 			themeId: 'aurora',
-			folderIds: ['fld-marketing'],
+			folderId: 'fld-marketing',
 			textOptions: { amount: 'brief', language: 'pt-br' },
 			imageOptions: { source: 'pexels' },
 			cardOptions: {
@@ -149,9 +152,44 @@ describe('Generate Deck', () => {
 				},
 			},
 			sharingOptions: {
+				externalAccess: 'view',
 				emailOptions: { recipients: ['ana@example.com', 'bo@example.com'], access: 'comment' },
+				enableSearchEngineIndexing: true,
 			},
 		});
+		expect(postBodies()[0]).not.toHaveProperty('folderIds');
+	});
+
+	it('leaves out Number of Cards when cards follow the input text breaks', async () => {
+		const { outputs, error } = await run(
+			[{}],
+			gammaNode({
+				operation: 'generateDeck',
+				inputText: 'One\n---\nTwo\n---\nThree',
+				numCards: 7,
+				additionalOptions: { cardSplit: 'inputTextBreaks' },
+				runOptions: FAST,
+			}),
+		);
+		expect(error).toBeUndefined();
+		expect(postBodies()[0]).toMatchObject({ cardSplit: 'inputTextBreaks' });
+		expect(postBodies()[0]).not.toHaveProperty('numCards');
+		expect(outputs.Gamma[0][0].json.gammaGeneration).toMatchObject({ status: 'completed' });
+	});
+
+	it('refuses more than one folder before spending, naming them', async () => {
+		const { error } = await run(
+			[{}],
+			gammaNode({
+				operation: 'generateDeck',
+				inputText: 'Filed twice',
+				additionalOptions: { folderId: { __rl: true, mode: 'id', value: 'fld-a, fld-b' } },
+				runOptions: FAST,
+			}),
+		);
+		expect(error?.name).toBe('NodeOperationError');
+		expect(error?.message).toBe('Folder names 2 folders: fld-a, fld-b');
+		expect(posts()).toBe(0);
 	});
 
 	it("keeps Gamma's warnings on the item", async () => {
@@ -295,16 +333,22 @@ describe('Generate From Template', () => {
 				operation: 'generateFromTemplate',
 				gammaId: 'tmpl-onepager',
 				prompt: 'Team update for Q3',
-				additionalOptions: { imageModel: 'flux-1-quick', workspaceAccess: 'edit' },
+				additionalOptions: {
+					imageModel: 'flux-1-quick',
+					workspaceAccess: 'edit',
+					title: 'Q3 update',
+				},
 				runOptions: FAST,
 			}),
 		);
 		expect(error).toBeUndefined();
 		const request = sandbox.requests.find((r) => r.method === 'POST');
 		expect(request?.path).toBe('/v1.0/generations/from-template');
+		expect(request?.headers['user-agent']).toBe(USER_AGENT);
 		expect(request?.body).toEqual({
 			gammaId: 'tmpl-onepager',
 			prompt: 'Team update for Q3',
+			title: 'Q3 update',
 			imageOptions: { model: 'flux-1-quick' },
 			sharingOptions: { workspaceAccess: 'edit' },
 		});

@@ -32,7 +32,8 @@ export function isProvider(value: unknown): value is Provider {
 }
 
 /**
- * A Gamma generation id that never exists: Gamma answers it with a 404 that carries the account's
- * credits, the one way to read the balance (used by Check Balance and the credential test).
+ * A Gamma generation id that never exists. Gamma's older v1.0 reference shows the 404 for it
+ * carrying the account's credits; the current one shows a message only, so a balance read from
+ * it says so (`source: gammaNotFoundProbe`) and fails clearly when the credits are absent.
  */
 export const GAMMA_BALANCE_PROBE_ID = 'ai-credits-balance-probe';

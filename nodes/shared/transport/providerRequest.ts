@@ -12,6 +12,7 @@ import { PROVIDERS, type Provider } from '../providers/registry';
 import { toNodeError } from '../execution/errors';
 import { networkErrorCode } from './networkErrorCode';
 import { sleepUnlessCancelled } from './sleep';
+import { USER_AGENT } from './userAgent';
 import { describeHttpError, redact } from './providerErrors';
 import {
 	DEFAULT_RETRY,
@@ -106,6 +107,7 @@ export async function sendWithRetry<T>(
 	const options: IHttpRequestOptions = {
 		method: request.method,
 		url,
+		headers: { 'User-Agent': USER_AGENT },
 		qs: request.qs,
 		body: request.body,
 		json: !request.binary,

@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { compact, folderIds, locatorValue, sharingOptions } from './requestBody';
+import { compact, folderId, locatorValue, sharingOptions } from './requestBody';
 
 /** The `POST /v1.0/generations` body of one item; options left empty are not sent. */
 export function readGenerateDeckBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
@@ -20,16 +20,18 @@ export function readGenerateDeckBody(ctx: IExecuteFunctions, itemIndex: number):
 			}),
 		);
 	}
+	// With input text breaks Gamma ignores numCards (one card per "\n---\n"), so it is not sent.
+	const splitByBreaks = extra.cardSplit === 'inputTextBreaks';
 	return compact({
 		inputText: ctx.getNodeParameter('inputText', itemIndex),
 		textMode: ctx.getNodeParameter('textMode', itemIndex),
 		format,
-		numCards: ctx.getNodeParameter('numCards', itemIndex),
+		numCards: splitByBreaks ? undefined : ctx.getNodeParameter('numCards', itemIndex),
 		cardSplit: extra.cardSplit,
 		themeId: locatorValue(ctx.getNodeParameter('themeId', itemIndex, '')),
 		additionalInstructions: extra.additionalInstructions,
 		title: extra.title,
-		folderIds: folderIds(extra.folderId),
+		folderId: folderId(ctx, extra.folderId, itemIndex),
 		exportAs: extra.exportAs,
 		textOptions: compact({
 			amount: extra.textAmount,

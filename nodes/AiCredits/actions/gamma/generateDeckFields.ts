@@ -11,6 +11,7 @@ import {
 } from './generationFields';
 import { headerFooterField } from './headerFooterField';
 import { gammaImageSourceOptions } from './imageSources';
+import { GAMMA_LANGUAGES } from './languages';
 
 const DIMENSIONS: Record<string, string[]> = {
 	presentation: ['fluid', '16x9', '4x3'],
@@ -40,8 +41,8 @@ export const generateDeckProperties: INodeProperties[] = [
 		typeOptions: { rows: 5 },
 		required: true,
 		default: '',
-		description:
-			'The topic, notes or full text (up to 400,000 characters). With Card Split "Input Text Breaks", "\\n---\\n" starts a new card.',
+		description: 'The topic, notes or full text (up to 400,000 characters)',
+		hint: 'With Additional Options › Card Split set to Input Text Breaks, each "\\n---\\n" (a line with only ---) starts a new card: join a list with it to get one card per entry',
 	},
 	{
 		displayName: 'Text Mode',
@@ -72,8 +73,9 @@ export const generateDeckProperties: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: GAMMA_LIMITS.numCardsMin, maxValue: GAMMA_LIMITS.numCardsMax },
 		default: 10,
-		description:
-			'Used when Card Split is Auto. Up to 60 on Pro, Teams and Business plans, 75 on Ultra.',
+		description: 'Up to 60 on Pro, Teams and Business plans, 75 on Ultra',
+		// Gamma ignores it when cards follow the input text's breaks.
+		displayOptions: { hide: { '/additionalOptions.cardSplit': ['inputTextBreaks'] } },
 	},
 	themeField,
 	{
@@ -115,7 +117,8 @@ export const generateDeckProperties: INodeProperties[] = [
 					{
 						name: 'Input Text Breaks',
 						value: 'inputTextBreaks',
-						description: 'One card per "---"',
+						description:
+							'One card per "\\n---\\n" in Input Text; Number of Cards is ignored (and hidden)',
 					},
 				],
 				default: 'auto',
@@ -151,9 +154,10 @@ export const generateDeckProperties: INodeProperties[] = [
 			{
 				displayName: 'Language',
 				name: 'language',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. en, pt-br',
+				type: 'options',
+				options: [...GAMMA_LANGUAGES],
+				default: 'en',
+				description: 'The language Gamma writes in (type to search the list)',
 			},
 			{
 				displayName: 'Text Amount',

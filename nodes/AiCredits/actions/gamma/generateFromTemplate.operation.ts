@@ -16,7 +16,7 @@ import {
 	themeField,
 	SPENDS_GAMMA_CREDITS,
 } from './generationFields';
-import { compact, folderIds, locatorValue, sharingOptions } from './requestBody';
+import { compact, folderId, locatorValue, sharingOptions } from './requestBody';
 
 export const option = {
 	name: 'Generate From Template',
@@ -65,6 +65,13 @@ export const description: INodeProperties[] = forOperation('gamma', 'generateFro
 			{ ...folderField },
 			{ ...imageModelField },
 			{ ...imageStyleField },
+			{
+				displayName: 'Title',
+				name: 'title',
+				type: 'string',
+				default: '',
+				description: "The new gamma's title; empty: Gamma names it from the content",
+			},
 			...sharingFields,
 		],
 	},
@@ -77,8 +84,9 @@ function readFromTemplateBody(ctx: IExecuteFunctions, itemIndex: number): IDataO
 	return compact({
 		gammaId: ctx.getNodeParameter('gammaId', itemIndex),
 		prompt: ctx.getNodeParameter('prompt', itemIndex),
+		title: extra.title,
 		themeId: locatorValue(ctx.getNodeParameter('themeId', itemIndex, '')),
-		folderIds: folderIds(extra.folderId),
+		folderId: folderId(ctx, extra.folderId, itemIndex),
 		exportAs: extra.exportAs,
 		imageOptions: compact({ model: extra.imageModel, style: extra.imageStyle }),
 		sharingOptions: sharingOptions(extra),

@@ -1,8 +1,16 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { gammaImageModelOptions } from '../shared/pricedOptions';
 
-const ACCESS_LEVELS: INodePropertyOptions[] = [
+// Gamma's sharingOptions (https://developers.gamma.app/generations/create-generation): link and
+// workspace access go up to edit (no fullAccess); people invited by email get at least view.
+const LINK_ACCESS_LEVELS: INodePropertyOptions[] = [
 	{ name: 'No Access', value: 'noAccess' },
+	{ name: 'View', value: 'view' },
+	{ name: 'Comment', value: 'comment' },
+	{ name: 'Edit', value: 'edit' },
+];
+
+const EMAIL_ACCESS_LEVELS: INodePropertyOptions[] = [
 	{ name: 'View', value: 'view' },
 	{ name: 'Comment', value: 'comment' },
 	{ name: 'Edit', value: 'edit' },
@@ -46,7 +54,7 @@ export const folderField: INodeProperties = {
 	name: 'folderId',
 	type: 'resourceLocator',
 	default: { mode: 'list', value: '' },
-	description: 'Where Gamma files the result',
+	description: 'Where Gamma files the result (one folder)',
 	modes: [
 		{
 			displayName: 'From List',
@@ -58,7 +66,7 @@ export const folderField: INodeProperties = {
 			displayName: 'ID',
 			name: 'id',
 			type: 'string',
-			placeholder: 'e.g. folder123 (several: comma-separated)',
+			placeholder: 'e.g. folder123',
 		},
 	],
 };
@@ -94,14 +102,14 @@ export const sharingFields: INodeProperties[] = [
 		displayName: 'Workspace Access',
 		name: 'workspaceAccess',
 		type: 'options',
-		options: ACCESS_LEVELS,
+		options: LINK_ACCESS_LEVELS,
 		default: 'view',
 	},
 	{
 		displayName: 'External Access',
 		name: 'externalAccess',
 		type: 'options',
-		options: ACCESS_LEVELS,
+		options: LINK_ACCESS_LEVELS,
 		default: 'noAccess',
 		description: 'Access for anyone with the link outside the workspace',
 	},
@@ -116,8 +124,15 @@ export const sharingFields: INodeProperties[] = [
 		displayName: "Email Recipients' Access",
 		name: 'emailAccess',
 		type: 'options',
-		options: ACCESS_LEVELS,
+		options: EMAIL_ACCESS_LEVELS,
 		default: 'view',
+	},
+	{
+		displayName: 'Let Search Engines Index It',
+		name: 'enableSearchEngineIndexing',
+		type: 'boolean',
+		default: false,
+		description: 'Whether search engines may index the published gamma',
 	},
 ];
 

@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 
 function isEmpty(value: unknown): boolean {
 	if (value === undefined || value === null || value === '') return true;
@@ -24,12 +24,27 @@ export function locatorValue(parameter: unknown): string | undefined {
 	return text || undefined;
 }
 
-export function folderIds(parameter: unknown): string[] | undefined {
+/** Gamma files a generation in one folder (`folderId`, a string); a list is an input error. */
+export function folderId(
+	ctx: IExecuteFunctions,
+	parameter: unknown,
+	itemIndex: number,
+): string | undefined {
 	const ids = (locatorValue(parameter) ?? '')
 		.split(',')
 		.map((id) => id.trim())
 		.filter(Boolean);
-	return ids.length ? ids : undefined;
+	if (ids.length > 1) {
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Folder names ${ids.length} folders: ${ids.join(', ')}`,
+			{
+				itemIndex,
+				description: 'Gamma files a generation in one folder. Keep one folder ID in Folder.',
+			},
+		);
+	}
+	return ids[0];
 }
 
 function emails(text: unknown): string[] {
@@ -44,6 +59,7 @@ export function sharingOptions(extra: IDataObject): IDataObject {
 	return compact({
 		workspaceAccess: extra.workspaceAccess,
 		externalAccess: extra.externalAccess,
+		enableSearchEngineIndexing: extra.enableSearchEngineIndexing === true ? true : undefined,
 		emailOptions: recipients.length
 			? compact({ recipients, access: extra.emailAccess })
 			: undefined,

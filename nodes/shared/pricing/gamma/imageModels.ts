@@ -1,7 +1,9 @@
 /**
  * Gamma: credits charged per AI image, by `imageOptions.model`.
  * Source: Gamma's API docs as mirrored by its official n8n node (2026): `nodes/Gamma/apiEnums.ts`
- * in https://github.com/gamma-app/n8n-nodes-gamma, generated from Gamma's docs.
+ * in https://github.com/gamma-app/n8n-nodes-gamma, generated from Gamma's docs
+ * (https://developers.gamma.app/reference/image-model-accepted-values); imagen-4-fast from an
+ * edition of that table the generated file no longer lists.
  * Effective: 2026-01-01. Edit a number here when Gamma changes a price.
  *
  * A price is a number of credits, or a pair [low, high] where sources disagree (the estimate
@@ -23,6 +25,7 @@ export const GAMMA_IMAGE_MODEL_PRICES_2026: Readonly<Record<string, GammaModelPr
 	'imagen-3-pro': 8,
 	'gpt-image-1-mini-medium': 8,
 	'luma-photon-1': 10,
+	'imagen-4-fast': 10, // priced in one edition of Gamma's image-model table only
 	'recraft-v4': 12,
 	'leonardo-phoenix': 15,
 	'flux-2-flex': 20,
