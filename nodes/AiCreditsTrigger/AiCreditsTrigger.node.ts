@@ -116,6 +116,7 @@ export class AiCreditsTrigger implements INodeType {
 			threshold: belowThreshold ? threshold : null,
 			event,
 			checkedAt: balance.checkedAt,
+			source: balance.source,
 			burnRatePerDay: observation.burnRatePerDay,
 			runwayDays: observation.runwayDays,
 		};

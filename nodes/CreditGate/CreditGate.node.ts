@@ -81,7 +81,11 @@ export class CreditGate implements INodeType {
 					requiresSubscription: estimate?.requiresSubscription === true,
 				});
 				const output: INodeExecutionData = {
-					json: { ...item.json, creditGate: { ...decision } },
+					// Where the balance came from (an endpoint, Gamma's probe, a generation's report).
+					json: {
+						...item.json,
+						creditGate: { ...decision, balanceSource: balance.source ?? null },
+					},
 					pairedItem: { item: index },
 				};
 				if (item.binary) output.binary = item.binary;
@@ -127,6 +131,7 @@ function failClosed(item: INodeExecutionData, index: number, reason: string): IN
 				reservedBefore: null,
 				remainingAfter: null,
 				reason,
+				balanceSource: null,
 			},
 		},
 		pairedItem: { item: index },

@@ -18,6 +18,8 @@ export interface GateSettings {
 export interface GateBalance {
 	provider: string;
 	remaining: number;
+	/** `creditBalance.source`; absent on balances made by hand or by older versions. */
+	source?: string;
 	breakdown?: ImagineArtBalances;
 	subscriptionActive?: boolean;
 }

@@ -31,6 +31,7 @@ describe('Check Balance, all three providers', () => {
 		expect(outputs.Balance[0][0].json.creditBalance).toMatchObject({
 			provider: 'gamma',
 			remaining: 2750,
+			source: 'gammaNotFoundProbe',
 		});
 		const [probe] = sandbox.requests.filter((r) => r.provider === 'gamma');
 		expect(probe.method).toBe('GET');
@@ -39,7 +40,7 @@ describe('Check Balance, all three providers', () => {
 		expect(probe.headers).not.toHaveProperty('authorization');
 	});
 
-	it('Gamma: a 404 without credits is a clear NodeApiError, not a balance of undefined', async () => {
+	it('Gamma: a 404 without credits is a clear NodeApiError that points to a generation, not a made-up balance', async () => {
 		sandbox.injectFault({
 			provider: 'gamma',
 			path: '/v1.0/generations/*',
@@ -48,9 +49,10 @@ describe('Check Balance, all three providers', () => {
 		});
 		const { error } = await checkBalance('gamma');
 		expect(error?.name).toBe('NodeApiError');
-		expect(error?.message).toMatch(
-			/Gamma answered the balance probe \(404\) without a credit balance/,
+		expect(error?.message).toBe(
+			'Gamma did not report a balance: its answer (404) to an unknown generation ID carries no credits',
 		);
+		expect(error?.description).toMatch(/Read From "A Recent Generation"/);
 		expect(error?.description).toMatch(/Base URL/);
 	});
 

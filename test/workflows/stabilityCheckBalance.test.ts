@@ -35,6 +35,7 @@ describe('AI Credits › Stability AI › Check Balance (real n8n engine, sandbo
 				provider: 'stabilityAi',
 				remaining: 123.456789,
 				checkedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+				source: 'balanceEndpoint',
 			});
 			expect(item.pairedItem).toEqual({ item: index });
 		});

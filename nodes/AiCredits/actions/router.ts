@@ -1,5 +1,6 @@
 import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 import { isProvider, type Provider } from '../../shared/providers/registry';
+import * as gammaCheckBalance from './gamma/checkBalance.operation';
 import * as gammaEstimateCredits from './gamma/estimateCredits.operation';
 import * as gammaGenerateDeck from './gamma/generateDeck.operation';
 import * as gammaGenerateFromTemplate from './gamma/generateFromTemplate.operation';
@@ -12,7 +13,7 @@ import * as stabilityAiEstimateCredits from './stabilityAi/estimateCredits.opera
 /** Every operation of every resource (provider), in the order the Operation dropdown lists them. */
 export const resources: Readonly<Record<Provider, Readonly<Record<string, Operation>>>> = {
 	gamma: {
-		checkBalance: checkBalanceOperation('gamma'),
+		checkBalance: gammaCheckBalance,
 		estimateCredits: gammaEstimateCredits,
 		generateDeck: gammaGenerateDeck,
 		generateFromTemplate: gammaGenerateFromTemplate,

@@ -27,7 +27,7 @@ const API_FACTS_MODELS: Array<[number, string[]]> = [
 	],
 	[5, ['gpt-image-2-mini']],
 	[8, ['flux-1-pro', 'flux-2-pro', 'imagen-3-pro', 'gpt-image-1-mini-medium']],
-	[10, ['luma-photon-1']],
+	[10, ['luma-photon-1', 'imagen-4-fast']],
 	[12, ['recraft-v4']],
 	[15, ['leonardo-phoenix']],
 	[
@@ -177,7 +177,7 @@ describe('Gamma 2026 (Review access and pricing, 2026-03 edition; the default)',
 		expect(note(estimateGamma({ numCards: 3, imageTier: 'premium' }, v2025))).toHaveLength(0);
 	});
 
-	it("lists exactly the models of Gamma's official node", () => {
+	it("lists exactly the models of Gamma's official node, plus imagen-4-fast from one docs edition", () => {
 		expect(
 			gammaImageModelOptions()
 				.map((m) => m.value)

@@ -5,15 +5,17 @@ import { readBalance } from '../../../shared/providers/readBalance';
 import { failedItem, toNodeError } from '../../../shared/execution/errors';
 import type { Operation } from './operation';
 
-/** Check Balance of one provider: it has no fields of its own. */
+export const checkBalanceOption = {
+	name: 'Check Balance',
+	value: 'checkBalance',
+	description: 'Read the credits left on the account',
+	action: 'Check the credit balance',
+};
+
+/** Check Balance of a provider with a balance endpoint: it has no fields of its own. */
 export function checkBalanceOperation(provider: Provider): Operation {
 	return {
-		option: {
-			name: 'Check Balance',
-			value: 'checkBalance',
-			description: 'Read the credits left on the account',
-			action: 'Check the credit balance',
-		},
+		option: checkBalanceOption,
 		description: [],
 		async execute(this: IExecuteFunctions, items: INodeExecutionData[]) {
 			return await checkBalance(this, items, provider);
@@ -22,7 +24,7 @@ export function checkBalanceOperation(provider: Provider): Operation {
 }
 
 /** One balance request per run, whatever the number of items; every item gets `creditBalance`. */
-async function checkBalance(
+export async function checkBalance(
 	ctx: IExecuteFunctions,
 	items: INodeExecutionData[],
 	provider: Provider,
@@ -34,9 +36,17 @@ async function checkBalance(
 		if (!ctx.continueOnFail()) throw toNodeError(ctx.getNode(), error, 0);
 		return items.map((item, index) => failedItem(item, index, error));
 	}
-	return items.map((item, index) => ({
+	return items.map((item, index) => withBalance(item, index, balance));
+}
+
+export function withBalance(
+	item: INodeExecutionData,
+	index: number,
+	balance: CreditBalance,
+): INodeExecutionData {
+	return {
 		json: { ...item.json, creditBalance: { ...balance } },
 		binary: item.binary,
 		pairedItem: { item: index },
-	}));
+	};
 }

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { failedItem, toNodeError } from '../../../shared/execution/errors';
 import { mapInOrder } from '../../../shared/execution/mapInOrder';
+import type { CreditBalance } from '../../../shared/providers/creditBalance';
 import {
 	startGammaGeneration,
 	waitForGammaGeneration,
@@ -117,7 +118,14 @@ async function outputItem(
 	const json: IDataObject = { ...item.json, gammaGeneration };
 	const remaining = state.credits?.remaining;
 	if (typeof remaining === 'number') {
-		json.creditBalance = { provider: 'gamma', remaining, checkedAt: new Date().toISOString() };
+		const balance: CreditBalance = {
+			provider: 'gamma',
+			remaining,
+			checkedAt: new Date().toISOString(),
+			source: 'generation',
+			asOf: { generationId: state.generationId },
+		};
+		json.creditBalance = { ...balance };
 	}
 	const output: INodeExecutionData = { json, pairedItem: { item: itemIndex } };
 	if (item.binary) output.binary = { ...item.binary };

@@ -75,6 +75,7 @@ export async function readImagineArtBalance(ctx: ApiContext): Promise<CreditBala
 		provider: 'imagineArt',
 		remaining: total,
 		checkedAt: new Date().toISOString(),
+		source: 'balanceEndpoint',
 	};
 	if (breakdown) balance.breakdown = breakdown;
 	if (typeof body?.subscription_active === 'boolean') {

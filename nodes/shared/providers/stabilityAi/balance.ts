@@ -19,5 +19,10 @@ export async function readStabilityAiBalance(ctx: ApiContext): Promise<CreditBal
 			},
 		);
 	}
-	return { provider: 'stabilityAi', remaining: body.credits, checkedAt: new Date().toISOString() };
+	return {
+		provider: 'stabilityAi',
+		remaining: body.credits,
+		checkedAt: new Date().toISOString(),
+		source: 'balanceEndpoint',
+	};
 }
