@@ -11,7 +11,7 @@ import {
 	aiCreditsSubtitle,
 } from './actions/nodeDescription';
 import { router } from './actions/router';
-import { searchFolders, searchThemes } from './methods/listSearch';
+import { searchFolders, searchTemplates, searchThemes } from './methods/listSearch';
 
 export class AiCredits implements INodeType {
 	description: INodeTypeDescription = {
@@ -31,7 +31,7 @@ export class AiCredits implements INodeType {
 		properties: aiCreditsProperties,
 	};
 
-	methods = { listSearch: { searchThemes, searchFolders } };
+	methods = { listSearch: { searchThemes, searchFolders, searchTemplates } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

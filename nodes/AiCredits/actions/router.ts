@@ -4,6 +4,7 @@ import * as gammaCheckBalance from './gamma/checkBalance.operation';
 import * as gammaEstimateCredits from './gamma/estimateCredits.operation';
 import * as gammaGenerateDeck from './gamma/generateDeck.operation';
 import * as gammaGenerateFromTemplate from './gamma/generateFromTemplate.operation';
+import * as gammaGenerateWithGamma5 from './gamma/generateWithGamma5.operation';
 import * as gammaGetGeneration from './gamma/getGeneration.operation';
 import * as imagineArtEstimateCredits from './imagineArt/estimateCredits.operation';
 import { checkBalanceOperation } from './shared/checkBalance';
@@ -16,6 +17,7 @@ export const resources: Readonly<Record<Provider, Readonly<Record<string, Operat
 		checkBalance: gammaCheckBalance,
 		estimateCredits: gammaEstimateCredits,
 		generateDeck: gammaGenerateDeck,
+		generateWithGamma5: gammaGenerateWithGamma5,
 		generateFromTemplate: gammaGenerateFromTemplate,
 		getGeneration: gammaGetGeneration,
 	},

@@ -47,3 +47,39 @@ export async function searchFolders(
 ): Promise<INodeListSearchResult> {
 	return await searchGamma(this, '/v1.0/folders', filter, paginationToken);
 }
+
+interface GammaTemplates {
+	workspaceTemplates?: Array<{ id?: unknown; title?: unknown; url?: unknown }>;
+	exploreTemplates?: Array<{ id?: unknown; title?: unknown; url?: unknown }>;
+}
+
+/**
+ * Gamma 5 templates: the workspace's first, then Gamma's own (`GET /v1.0/templates/search`,
+ * https://developers.gamma.app/management/search-templates); one page, no cursor.
+ */
+export async function searchTemplates(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const qs: Record<string, string | number> = { limit: 25 };
+	if (filter) qs.q = filter;
+	const { body } = await providerRequest<GammaTemplates>(this, 'gamma', {
+		method: 'GET',
+		path: '/v1.0/templates/search',
+		qs,
+		kind: 'read',
+	});
+	const entries = [
+		...(body?.workspaceTemplates ?? []).map((entry) => ({ entry, from: 'workspace' })),
+		...(body?.exploreTemplates ?? []).map((entry) => ({ entry, from: 'Gamma' })),
+	];
+	return {
+		results: entries
+			.filter(({ entry }) => typeof entry?.id === 'string')
+			.map(({ entry, from }) => ({
+				name: `${typeof entry.title === 'string' ? entry.title : String(entry.id)} (${from})`,
+				value: String(entry.id),
+				url: typeof entry.url === 'string' ? entry.url : undefined,
+			})),
+	};
+}

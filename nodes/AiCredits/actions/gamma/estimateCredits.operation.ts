@@ -25,6 +25,11 @@ const properties: INodeProperties[] = [
 				value: 'fromTemplate',
 				description: 'POST /generations/from-template: may cost slightly more per card',
 			},
+			{
+				name: 'Gamma 5',
+				value: 'gamma5',
+				description: 'POST /agent/generations: Gamma publishes no price, priced like classic cards',
+			},
 		],
 		default: 'standard',
 	},
@@ -32,9 +37,10 @@ const properties: INodeProperties[] = [
 		displayName: 'Number of Cards',
 		name: 'numCards',
 		type: 'number',
-		typeOptions: { minValue: GAMMA_LIMITS.numCardsMin, maxValue: GAMMA_LIMITS.numCardsMax },
+		typeOptions: { minValue: GAMMA_LIMITS.numCardsMin, maxValue: GAMMA_LIMITS.gamma5NumCardsMax },
 		default: 10,
-		description: 'Slides, pages or posts in the deck',
+		description:
+			'Slides, pages or posts in the deck (up to 75 on the classic engine, 100 on Gamma 5)',
 	},
 	{
 		displayName: 'Image Source',

@@ -1,16 +1,22 @@
 import type { IBinaryKeyData, IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import type { GammaGenerationState } from '../../../shared/providers/gamma/generation';
+import type {
+	GammaGenerationState,
+	GammaWarnings,
+} from '../../../shared/providers/gamma/generation';
+import { engineOf } from '../../../shared/providers/gamma/status';
 import { downloadFile } from '../../../shared/transport/downloadFile';
 
 /** The `gammaGeneration` object each item gets (README, "What each operation adds to an item"). */
 export function gammaGenerationJson(
 	state: GammaGenerationState,
-	warnings: string | undefined,
+	startWarnings: GammaWarnings | undefined,
 ): IDataObject {
 	const credits = state.credits;
-	return {
+	const warnings = mergeWarnings(startWarnings, state.warnings);
+	const json: IDataObject = {
 		generationId: state.generationId,
 		status: state.status,
+		engine: state.engine ?? engineOf(state.generationId),
 		gammaId: state.gammaId ?? null,
 		gammaUrl: state.gammaUrl ?? null,
 		exportUrl: state.exportUrl ?? null,
@@ -20,6 +26,18 @@ export function gammaGenerationJson(
 			: null,
 		warnings: warnings ?? null,
 	};
+	if (state.summary) json.summary = state.summary;
+	if (state.progress) json.progress = { ...state.progress };
+	return json;
+}
+
+/** Warnings from the start and from the status: a classic string as it is, Gamma 5 lists joined. */
+function mergeWarnings(
+	start: GammaWarnings | undefined,
+	status: GammaWarnings | undefined,
+): GammaWarnings | undefined {
+	if (Array.isArray(start) && Array.isArray(status)) return [...start, ...status];
+	return start ?? status;
 }
 
 /** How the real charge compares with the item's Gamma estimate, when it carries one. */

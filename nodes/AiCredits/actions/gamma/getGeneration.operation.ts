@@ -16,7 +16,8 @@ import { runOptionsField } from './generationFields';
 export const option = {
 	name: 'Get Generation',
 	value: 'getGeneration',
-	description: 'Read a generation by ID: one that timed out, or that was started without waiting',
+	description:
+		'Read a classic or Gamma 5 generation by ID: one that timed out, or that was started without waiting',
 	action: 'Get a Gamma generation',
 };
 
@@ -28,6 +29,7 @@ export const description: INodeProperties[] = forOperation('gamma', 'getGenerati
 		required: true,
 		default: '',
 		placeholder: 'e.g. {{ $json.gammaGeneration.generationId }}',
+		description: 'Either kind: Gamma 5 IDs start with gen_',
 	},
 	{
 		displayName: 'Wait for Completion',

@@ -3,9 +3,15 @@ import { failedItem, toNodeError } from '../../../shared/execution/errors';
 import { mapInOrder } from '../../../shared/execution/mapInOrder';
 import type { CreditBalance } from '../../../shared/providers/creditBalance';
 import {
+	checkAgainstPlan,
+	readGammaAccountLimits,
+	type GammaAccountLimits,
+} from '../../../shared/providers/gamma/account';
+import {
 	startGammaGeneration,
 	waitForGammaGeneration,
 	type GammaGenerationKind,
+	type GammaWarnings,
 	type GammaGenerationState,
 } from '../../../shared/providers/gamma/generation';
 import {
@@ -34,7 +40,7 @@ export type GenerationStep = (
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	run: RunOptions,
-	started: (generationId: string, warnings?: string) => void,
+	started: (generationId: string, warnings?: GammaWarnings) => void,
 ) => Promise<StepResult>;
 
 function readRunOptions(ctx: IExecuteFunctions, itemIndex: number): RunOptions {
@@ -59,8 +65,12 @@ export function startAndWait(
 	kind: GammaGenerationKind,
 	readBody: (ctx: IExecuteFunctions, itemIndex: number) => IDataObject,
 ): GenerationStep {
+	// One read of the plan's limits per run of the node, shared by its items.
+	let limits: Promise<GammaAccountLimits | undefined> | undefined;
 	return async (ctx, itemIndex, run, started) => {
 		const body = readBody(ctx, itemIndex);
+		limits ??= readGammaAccountLimits(ctx);
+		checkAgainstPlan(ctx, await limits, body, itemIndex);
 		const wait = ctx.getNodeParameter('waitForCompletion', itemIndex, true) as boolean;
 		const { generationId, warnings } = await startGammaGeneration(ctx, kind, body, itemIndex);
 		started(generationId, warnings);
@@ -84,7 +94,7 @@ export async function runGenerations(
 ): Promise<INodeExecutionData[]> {
 	return await mapInOrder(items, concurrency, async (item, itemIndex) => {
 		let generationId: string | undefined;
-		let warnings: string | undefined;
+		let warnings: GammaWarnings | undefined;
 		try {
 			const run = readRunOptions(ctx, itemIndex);
 			const result = await step(ctx, itemIndex, run, (id, found) => {
@@ -109,7 +119,7 @@ async function outputItem(
 	item: INodeExecutionData,
 	itemIndex: number,
 	{ state, exportAs }: StepResult,
-	warnings: string | undefined,
+	warnings: GammaWarnings | undefined,
 	run: RunOptions,
 ): Promise<INodeExecutionData> {
 	const gammaGeneration = gammaGenerationJson(state, warnings);

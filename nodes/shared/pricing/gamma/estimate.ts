@@ -31,7 +31,7 @@ import {
 import { overridesAssumption, versionLabel } from '../core/overrides';
 import type { BreakdownLine, CreditEstimate, CreditRange, EstimateOptions } from '../core/types';
 
-export type GammaGenerationType = 'standard' | 'fromTemplate';
+export type GammaGenerationType = 'standard' | 'fromTemplate' | 'gamma5';
 export type GammaImageSource = (typeof GAMMA_IMAGE_SOURCES)[number];
 
 export interface GammaEstimateInput {
@@ -48,12 +48,23 @@ export interface GammaEstimateInput {
 	imageModel?: string;
 	/** Image tier (`standard`/`basic`, `advanced`, `premium`, `ultra`) when no model is known. */
 	imageTier?: string;
-	/** `standard` (POST /generations, default) or `fromTemplate` (POST /generations/from-template). */
+	/**
+	 * `standard` (POST /generations, default), `fromTemplate` (POST /generations/from-template) or
+	 * `gamma5` (POST /agent/generations, whose price Gamma does not publish).
+	 */
 	generationType?: GammaGenerationType;
 }
 
-/** numCards: Gamma's API default is 10, its maximum 60 (Pro/Teams/Business) or 75 (Ultra). */
-export const GAMMA_LIMITS = { numCardsMin: 1, numCardsMax: 75, numCardsDefault: 10 } as const;
+/**
+ * numCards: Gamma's API default is 10, its maximum 60 (Pro/Teams/Business) or 75 (Ultra) on the
+ * classic engine and 100 on Gamma 5 (https://developers.gamma.app/agent-gamma-5/create-agent-generation).
+ */
+export const GAMMA_LIMITS = {
+	numCardsMin: 1,
+	numCardsMax: 75,
+	gamma5NumCardsMax: 100,
+	numCardsDefault: 10,
+} as const;
 
 interface PricedImage {
 	label: string;
@@ -145,17 +156,22 @@ export function estimateGamma(
 	const { prices, applied } = applyGammaOverrides(entry.prices, options.overrides);
 	const source = input ?? ({} as GammaEstimateInput);
 
-	const numCards = readNumber(
-		source.numCards,
-		'numCards',
-		{ integer: true, min: GAMMA_LIMITS.numCardsMin, max: GAMMA_LIMITS.numCardsMax },
-		GAMMA_LIMITS.numCardsDefault,
-	);
 	const generationType = readChoice<GammaGenerationType>(
 		source.generationType,
 		'generationType',
-		['standard', 'fromTemplate'],
+		['standard', 'fromTemplate', 'gamma5'],
 		'standard',
+	);
+	const gamma5 = generationType === 'gamma5';
+	const numCards = readNumber(
+		source.numCards,
+		'numCards',
+		{
+			integer: true,
+			min: GAMMA_LIMITS.numCardsMin,
+			max: gamma5 ? GAMMA_LIMITS.gamma5NumCardsMax : GAMMA_LIMITS.numCardsMax,
+		},
+		GAMMA_LIMITS.numCardsDefault,
 	);
 	const imageSource = readChoice<GammaImageSource>(
 		source.imageSource,
@@ -183,12 +199,16 @@ export function estimateGamma(
 		min: prices.creditsPerCard.min,
 		max: prices.creditsPerCard.max + (fromTemplate ? prices.templateExtraPerCard : 0),
 	};
-	const breakdown: BreakdownLine[] = [
-		line(fromTemplate ? 'Cards (from template)' : 'Cards', numCards, perCard),
-	];
+	const cardsLabel = fromTemplate ? 'Cards (from template)' : gamma5 ? 'Cards (Gamma 5)' : 'Cards';
+	const breakdown: BreakdownLine[] = [line(cardsLabel, numCards, perCard)];
 	assumptions.push(
 		`Cards: ${formatRange(prices.creditsPerCard.min, prices.creditsPerCard.max)} credits per card (varies with the text model Gamma picks internally).`,
 	);
+	if (gamma5) {
+		assumptions.push(
+			'Gamma 5 (agent): Gamma publishes no price for it, so its cards are priced like classic cards (unconfirmed); its quality (lite, standard, max) and the images the agent chooses may change the charge. Compare with credits.deducted after a run.',
+		);
+	}
 	if (fromTemplate) {
 		assumptions.push(
 			`Template-based generations may cost slightly more per card: the high end adds ${prices.templateExtraPerCard} credit(s) per card (${formatRange(perCard.min, perCard.max)} per card).`,

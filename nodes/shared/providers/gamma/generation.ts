@@ -8,23 +8,37 @@ import {
 import { providerRequest } from '../../transport/providerRequest';
 import { parseRetryAfterMs } from '../../transport/retryPolicy';
 import { sleepUnlessCancelled } from '../../transport/sleep';
+import { engineOf, readGammaStatus, readWarnings, type GammaEngine } from './status';
 
-export type GammaGenerationKind = 'standard' | 'fromTemplate';
+export type GammaGenerationKind = 'standard' | 'fromTemplate' | 'agent';
 
+/**
+ * Gamma's warnings: a string on classic generations, a list of `{code, message?}` on Gamma 5
+ * (https://developers.gamma.app/reference/warnings), kept as Gamma gave them.
+ */
+export type GammaWarnings = string | IDataObject[];
+
+/** A generation's status in one shape, whichever engine answered (see `readGammaStatus`). */
 export interface GammaGenerationState {
 	generationId: string;
 	status: 'pending' | 'completed' | 'failed' | string;
+	engine?: GammaEngine;
 	gammaId?: string;
 	gammaUrl?: string;
 	exportUrl?: string;
 	title?: string;
 	credits?: { deducted?: number; remaining?: number };
 	error?: { message?: string; statusCode?: number };
+	/** Gamma 5: the agent's own account of what it made. */
+	summary?: string;
+	/** Gamma 5, while pending: card counts and an estimated percentage. */
+	progress?: IDataObject;
+	warnings?: GammaWarnings;
 }
 
 export interface StartedGeneration {
 	generationId: string;
-	warnings?: string;
+	warnings?: GammaWarnings;
 }
 
 export interface WaitSettings {
@@ -35,7 +49,14 @@ export interface WaitSettings {
 const START_PATHS: Record<GammaGenerationKind, string> = {
 	standard: '/v1.0/generations',
 	fromTemplate: '/v1.0/generations/from-template',
+	agent: '/v1.0/agent/generations',
 };
+
+/** Gamma 5 ids start `gen_` and live under `/agent` (https://developers.gamma.app/agent-gamma-5/get-agent-generation-status). */
+export function gammaStatusPath(generationId: string): string {
+	const engine = engineOf(generationId) === 'gamma5' ? 'agent/' : '';
+	return `/v1.0/${engine}generations/${encodeURIComponent(generationId)}`;
+}
 
 /**
  * Starts a generation. It spends credits, so it is sent once: repeated only when Gamma certainly
@@ -51,7 +72,9 @@ export async function startGammaGeneration(
 		ctx,
 		'gamma',
 		{ method: 'POST', path: START_PATHS[kind], body, kind: 'spend', itemIndex },
-	);
+	).catch((error: unknown) => {
+		throw explainThemeRejection(error, kind, body);
+	});
 	const { generationId, warnings } = response.body ?? {};
 	if (typeof generationId !== 'string' || !generationId) {
 		throw new NodeApiError(ctx.getNode(), (response.body ?? {}) as JsonObject, {
@@ -61,22 +84,42 @@ export async function startGammaGeneration(
 			itemIndex,
 		});
 	}
-	return { generationId, warnings: typeof warnings === 'string' ? warnings : undefined };
+	return { generationId, warnings: readWarnings(warnings) };
 }
 
-/** `GET /v1.0/generations/{id}`: a read, retried on 429, 5xx and network errors. */
+/**
+ * Sources disagree on whether Gamma 5 takes a theme (the docs: as on classic; Gamma's official
+ * n8n node: it rejects one), so a 400 to a Gamma 5 request with a theme says what to try.
+ */
+function explainThemeRejection(error: unknown, kind: GammaGenerationKind, body: IDataObject) {
+	if (
+		kind === 'agent' &&
+		body.themeId !== undefined &&
+		error instanceof NodeApiError &&
+		error.httpCode === '400'
+	) {
+		error.description =
+			`${error.description ?? ''} Gamma 5 may not accept a theme (Gamma's official n8n node reports it rejects one): remove Additional Options › Theme and run again.`.trim();
+	}
+	return error;
+}
+
+/** `GET /v1.0/[agent/]generations/{id}`: a read, retried on 429, 5xx and network errors. */
 export async function fetchGammaGeneration(
 	ctx: IExecuteFunctions,
 	generationId: string,
 	itemIndex: number,
 ): Promise<{ state: GammaGenerationState; retryAfterMs?: number }> {
-	const { body, headers } = await providerRequest<GammaGenerationState>(ctx, 'gamma', {
+	const { body, headers } = await providerRequest<unknown>(ctx, 'gamma', {
 		method: 'GET',
-		path: `/v1.0/generations/${encodeURIComponent(generationId)}`,
+		path: gammaStatusPath(generationId),
 		kind: 'read',
 		itemIndex,
 	});
-	return { state: body, retryAfterMs: parseRetryAfterMs(headers['retry-after']) };
+	return {
+		state: readGammaStatus(body, generationId),
+		retryAfterMs: parseRetryAfterMs(headers['retry-after']),
+	};
 }
 
 export function failedGenerationError(

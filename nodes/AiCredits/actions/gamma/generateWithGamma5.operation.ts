@@ -1,0 +1,174 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+import { GAMMA_LIMITS } from '../../../shared/pricing';
+import { concurrencyOf, runGenerations, startAndWait } from '../shared/generationRun';
+import { forOperation } from '../shared/operation';
+import {
+	exportAsField,
+	folderField,
+	runOptionsField,
+	sharingFields,
+	themeField,
+	SPENDS_GAMMA_CREDITS,
+} from './generationFields';
+import { compact, folderId, locatorValue, sharingOptions } from './requestBody';
+
+export const option = {
+	name: 'Generate With Gamma 5',
+	value: 'generateWithGamma5',
+	description:
+		"Have Gamma's agent plan, write and design a presentation, document or social post, and wait for it",
+	action: 'Generate a Gamma with Gamma 5',
+};
+
+export const description: INodeProperties[] = forOperation('gamma', 'generateWithGamma5', [
+	SPENDS_GAMMA_CREDITS,
+	{
+		displayName: 'Prompt',
+		name: 'prompt',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		required: true,
+		default: '',
+		placeholder: 'e.g. A 10-card investor update for Q3 covering revenue, churn and roadmap',
+		description: 'The brief: the agent plans, writes and designs from it',
+	},
+	{
+		displayName: 'Format',
+		name: 'format',
+		type: 'options',
+		options: [
+			{ name: 'Presentation', value: 'presentation' },
+			{ name: 'Document', value: 'document' },
+			{ name: 'Social Post', value: 'social' },
+		],
+		default: 'presentation',
+		description: 'Gamma 5 makes no webpages: use Generate Deck for one',
+	},
+	{
+		displayName: 'Number of Cards',
+		name: 'numCards',
+		type: 'number',
+		typeOptions: { minValue: GAMMA_LIMITS.numCardsMin, maxValue: GAMMA_LIMITS.gamma5NumCardsMax },
+		default: 10,
+		description:
+			'A target the agent may miss by a card or two; your plan caps it (up to 100 on paid plans)',
+	},
+	{
+		displayName: 'Quality',
+		name: 'quality',
+		type: 'options',
+		options: [
+			{ name: 'Workspace Default', value: '' },
+			{ name: 'Lite', value: 'lite' },
+			{ name: 'Standard', value: 'standard' },
+			{ name: 'Max', value: 'max', description: 'Needs a plan that includes it' },
+		],
+		default: '',
+	},
+	{
+		displayName: 'Wait for Completion',
+		name: 'waitForCompletion',
+		type: 'boolean',
+		default: true,
+		description:
+			'Whether to wait until the gamma is ready and return it with its credits; otherwise return the generation ID at once',
+	},
+	{
+		displayName: 'Additional Options',
+		name: 'additionalOptions',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		options: [
+			{
+				displayName: 'Additional Instructions',
+				name: 'additionalInstructions',
+				type: 'string',
+				typeOptions: { rows: 3 },
+				default: '',
+				description:
+					'Tone, audience, language or style, up to 5,000 characters (a guide, not a rule)',
+			},
+			{
+				displayName: 'Disable Connectors',
+				name: 'disableConnectors',
+				type: 'boolean',
+				default: false,
+				description:
+					"Whether to stop the agent reading the workspace's connectors (such as Notion or Slack) for this run",
+			},
+			{ ...exportAsField },
+			{ ...folderField },
+			{
+				displayName: 'Source URLs',
+				name: 'sourceUrls',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. https://example.com/q3-report, https://example.com/roadmap',
+				description: 'Up to 10 http(s) pages for the agent to read, comma-separated',
+			},
+			{
+				displayName: 'Template',
+				name: 'templateId',
+				type: 'resourceLocator',
+				default: { mode: 'list', value: '' },
+				description: 'A workspace or Gamma template to start from; empty: the agent designs it',
+				modes: [
+					{
+						displayName: 'From List',
+						name: 'list',
+						type: 'list',
+						typeOptions: { searchListMethod: 'searchTemplates', searchable: true },
+					},
+					{ displayName: 'ID', name: 'id', type: 'string', placeholder: 'e.g. g_abc123' },
+				],
+			},
+			{
+				...themeField,
+				description:
+					"Gamma's official n8n node reports that Gamma 5 rejects a theme; if Gamma answers 400 for themeId, remove it",
+			},
+			...sharingFields,
+		],
+	},
+	runOptionsField(true),
+]);
+
+function urls(text: unknown): string[] {
+	return String(text ?? '')
+		.split(/[,\s]+/)
+		.map((url) => url.trim())
+		.filter(Boolean);
+}
+
+/** The `POST /v1.0/agent/generations` body of one item; options left empty are not sent. */
+export function readGamma5Body(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
+	const extra = ctx.getNodeParameter('additionalOptions', itemIndex, {}) as IDataObject;
+	return compact({
+		prompt: ctx.getNodeParameter('prompt', itemIndex),
+		format: ctx.getNodeParameter('format', itemIndex),
+		numCards: ctx.getNodeParameter('numCards', itemIndex),
+		quality: ctx.getNodeParameter('quality', itemIndex, ''),
+		sourceUrls: urls(extra.sourceUrls),
+		templateId: locatorValue(extra.templateId),
+		additionalInstructions: extra.additionalInstructions,
+		disableConnectors: extra.disableConnectors === true ? true : undefined,
+		themeId: locatorValue(extra.themeId),
+		folderId: folderId(ctx, extra.folderId, itemIndex),
+		exportAs: extra.exportAs,
+		sharingOptions: sharingOptions(extra),
+	});
+}
+
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	const step = startAndWait('agent', readGamma5Body);
+	return await runGenerations(this, items, step, concurrencyOf(this));
+}
