@@ -255,26 +255,87 @@ describe('sandbox', () => {
 		});
 
 		it('rejects a theme or folder the workspace does not have, on both generation routes', async () => {
-			await createDeck({ inputText: 'x', themeId: 'aurora', folderIds: ['fld-marketing'] });
+			await createDeck({ inputText: 'x', themeId: 'aurora', folderId: 'fld-marketing' });
+			await createDeck({ inputText: 'x', folderIds: ['fld-marketing'] });
 			const bad = await api.gamma.post('/v1.0/generations', {
 				inputText: 'x',
 				themeId: 'no-such-theme',
-				folderIds: ['fld-marketing', 'fld-nope'],
+				folderId: 'fld-nope',
 			});
 			expect(bad.status).toBe(400);
 			expect(bad.data.message).toMatch(
-				/^Input validation errors: 1\. themeId "no-such-theme" .* 2\. folderIds "fld-nope" /,
+				/^Input validation errors: 1\. themeId "no-such-theme" .* 2\. folderId "fld-nope" /,
 			);
+			const two = await api.gamma.post('/v1.0/generations', {
+				inputText: 'x',
+				folderIds: ['fld-marketing', 'fld-archive'],
+			});
+			expect([two.status, two.data.message]).toEqual([
+				400,
+				expect.stringContaining('folderIds must contain exactly one folder id'),
+			]);
 			const template = await api.gamma.post('/v1.0/generations/from-template', {
 				gammaId: 'g_template',
 				prompt: 'x',
 				themeId: 'custom-nope',
-				folderIds: ['fld-gone'],
+				folderId: 'fld-gone',
 			});
 			expect(template.status).toBe(400);
 			expect(template.data.message).toContain('themeId "custom-nope"');
-			expect(template.data.message).toContain('folderIds "fld-gone"');
-			expect(sandbox.gammaGenerations()).toHaveLength(1);
+			expect(template.data.message).toContain('folderId "fld-gone"');
+			expect(sandbox.gammaGenerations()).toHaveLength(2);
+		});
+
+		it('holds sharing levels and the language to the documented lists', async () => {
+			const post = (body: Record<string, unknown>) =>
+				api.gamma.post('/v1.0/generations', { inputText: 'x', ...body });
+			const accepted = await post({
+				textOptions: { language: 'pt-br' },
+				sharingOptions: {
+					workspaceAccess: 'edit',
+					externalAccess: 'noAccess',
+					emailOptions: { recipients: ['a@example.com'], access: 'fullAccess' },
+					enableSearchEngineIndexing: true,
+				},
+			});
+			expect(accepted.status).toBe(200);
+			for (const [body, field] of [
+				[{ sharingOptions: { workspaceAccess: 'fullAccess' } }, 'sharingOptions.workspaceAccess'],
+				[{ sharingOptions: { externalAccess: 'fullAccess' } }, 'sharingOptions.externalAccess'],
+				[
+					{
+						sharingOptions: { emailOptions: { recipients: ['a@example.com'], access: 'noAccess' } },
+					},
+					'sharingOptions.emailOptions.access',
+				],
+				[
+					{ sharingOptions: { enableSearchEngineIndexing: 'yes' } },
+					'sharingOptions.enableSearchEngineIndexing',
+				],
+				[{ textOptions: { language: 'other' } }, 'textOptions.language "other"'],
+			] as const) {
+				const rejected = await post(body);
+				expect([rejected.status, rejected.data.message]).toEqual([
+					400,
+					expect.stringContaining(field),
+				]);
+			}
+		});
+
+		it('uses a from-template title as the deck title', async () => {
+			sandbox.setGammaCompletionDelay(0);
+			const { data } = await api.gamma.post('/v1.0/generations/from-template', {
+				gammaId: 'g_template',
+				prompt: 'Some prompt',
+				title: 'Named by the caller',
+				folderId: 'fld-sales-decks',
+			});
+			const status = await api.gamma.get(`/v1.0/generations/${data.generationId}`);
+			expect(status.data.title).toBe('Named by the caller');
+			sandbox.setGammaStatusIncludesTitle(false);
+			const untitled = await api.gamma.get(`/v1.0/generations/${data.generationId}`);
+			expect(untitled.data).not.toHaveProperty('title');
+			expect(untitled.data.gammaUrl).toContain('named-by-the-caller');
 		});
 
 		it('ignores unknown top-level fields unless gammaRejectUnknownFields is on', async () => {
@@ -457,7 +518,13 @@ describe('sandbox', () => {
 
 			const filtered = await api.gamma.get('/v1.0/themes', { params: { query: 'ACME', limit: 1 } });
 			expect(filtered.data.data).toEqual([
-				{ id: 'custom-acme-brand', name: 'Acme Brand', type: 'custom' },
+				{
+					id: 'custom-acme-brand',
+					name: 'Acme Brand',
+					type: 'custom',
+					colorKeywords: expect.any(Array),
+					toneKeywords: expect.any(Array),
+				},
 			]);
 			expect(filtered.data.hasMore).toBe(true);
 			expect((await api.gamma.get('/v1.0/folders')).data.data).toHaveLength(7);

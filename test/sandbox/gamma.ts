@@ -21,6 +21,8 @@ export function gammaError(
 export class GammaApi implements ProviderApi {
 	/** Starts at `SandboxOptions.gammaNotFoundCarriesCredits`; changed by the sandbox. */
 	notFoundCarriesCredits: boolean;
+	/** Starts at `SandboxOptions.gammaStatusIncludesTitle`; changed by the sandbox. */
+	statusIncludesTitle: boolean;
 
 	constructor(
 		private readonly balances: Map<string, number>,
@@ -29,6 +31,7 @@ export class GammaApi implements ProviderApi {
 		private readonly options: ResolvedSandboxOptions,
 	) {
 		this.notFoundCarriesCredits = options.gammaNotFoundCarriesCredits;
+		this.statusIncludesTitle = options.gammaStatusIncludesTitle;
 	}
 
 	errorReply(status: number, message: string): Reply {
@@ -120,7 +123,7 @@ export class GammaApi implements ProviderApi {
 			...(generation.exportAs === undefined
 				? {}
 				: { exportUrl: `${baseUrl}/exports/${id}.${EXPORT_EXTENSIONS[generation.exportAs]}` }),
-			title: generation.title,
+			...(this.statusIncludesTitle ? { title: generation.title } : {}),
 			credits: { deducted: generation.creditsDeducted, remaining: generation.creditsRemaining },
 		});
 	}

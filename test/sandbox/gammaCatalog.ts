@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 export interface GammaTheme {
 	id: string;
 	name: string;
 	type: 'standard' | 'custom';
+	colorKeywords: string[];
+	toneKeywords: string[];
 }
 
 export interface GammaFolder {
@@ -40,19 +45,44 @@ function slug(name: string): string {
 	return name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 }
 
-export const GAMMA_THEMES: readonly GammaTheme[] = [
-	...STANDARD_THEME_NAMES.map((name) => ({ id: slug(name), name, type: 'standard' as const })),
-	...CUSTOM_THEME_NAMES.map((name) => ({
-		id: `custom-${slug(name)}`,
+const COLOR_KEYWORDS = [
+	['light', 'blue'],
+	['dark', 'gray'],
+	['warm', 'gold'],
+	['pastel', 'pink'],
+];
+const TONE_KEYWORDS = [
+	['professional', 'modern'],
+	['playful', 'friendly'],
+	['elegant', 'calm'],
+];
+
+function theme(id: string, name: string, type: GammaTheme['type'], index: number): GammaTheme {
+	return {
+		id,
 		name,
-		type: 'custom' as const,
-	})),
+		type,
+		colorKeywords: COLOR_KEYWORDS[index % COLOR_KEYWORDS.length],
+		toneKeywords: TONE_KEYWORDS[index % TONE_KEYWORDS.length],
+	};
+}
+
+export const GAMMA_THEMES: readonly GammaTheme[] = [
+	...STANDARD_THEME_NAMES.map((name, index) => theme(slug(name), name, 'standard', index)),
+	...CUSTOM_THEME_NAMES.map((name, index) => theme(`custom-${slug(name)}`, name, 'custom', index)),
 ];
 
 export const GAMMA_FOLDERS: readonly GammaFolder[] = FOLDER_NAMES.map((name) => ({
 	id: `fld-${slug(name)}`,
 	name,
 }));
+
+/** The 67 `textOptions.language` codes, as recorded with their source in the contract fixture. */
+export const GAMMA_LANGUAGE_CODES: readonly string[] = (
+	JSON.parse(
+		readFileSync(join(__dirname, '..', 'contracts', 'gamma', 'language-codes.json'), 'utf8'),
+	) as { values: Array<{ value: string }> }
+).values.map((language) => language.value);
 
 export type Page<T> =
 	| { ok: true; page: { data: T[]; hasMore: boolean; nextCursor: string | null } }

@@ -21,6 +21,7 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedSandboxOpt
 		gammaPlan: options.gammaPlan ?? 'pro',
 		gammaRejectUnknownFields: options.gammaRejectUnknownFields ?? false,
 		gammaNotFoundCarriesCredits: options.gammaNotFoundCarriesCredits ?? true,
+		gammaStatusIncludesTitle: options.gammaStatusIncludesTitle ?? true,
 		imagineArtCreditShape: options.imagineArtCreditShape ?? 'detailed',
 		imagineArtOrgIds: [...(options.imagineArtOrgIds ?? [DEFAULT_IMAGINE_ART_ORG_ID])],
 		clock: options.clock ?? Date.now,

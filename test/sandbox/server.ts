@@ -197,8 +197,15 @@ class SandboxServer implements Sandbox {
 		this.gamma.notFoundCarriesCredits = carries;
 	}
 
+	setGammaStatusIncludesTitle(includes: boolean): void {
+		if (typeof includes !== 'boolean')
+			throw new Error(`expected a boolean, got ${String(includes)}`);
+		this.gamma.statusIncludesTitle = includes;
+	}
+
 	reset(): void {
 		this.accounts.reset();
+		this.gamma.statusIncludesTitle = this.options.gammaStatusIncludesTitle;
 		this.gamma.notFoundCarriesCredits = this.options.gammaNotFoundCarriesCredits;
 		this.generations.completionDelayMs = this.options.gammaCompletionDelayMs;
 		this.imagineArt.creditShape = this.options.imagineArtCreditShape;

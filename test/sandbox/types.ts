@@ -52,6 +52,11 @@ export interface SandboxOptions {
 	 * Unconfirmed which the live API sends. Default true, which the demo's balance probe needs.
 	 */
 	gammaNotFoundCarriesCredits?: boolean;
+	/**
+	 * Whether a completed classic status carries `title`. The current schema has none (API-FACTS:
+	 * optional); default true, as the sandbox always answered.
+	 */
+	gammaStatusIncludesTitle?: boolean;
 	/** Default 'detailed'; see `setImagineArtCreditShape` to change it for one test. */
 	imagineArtCreditShape?: ImagineArtCreditShape;
 	/** Orgs the default ImagineArt key belongs to; default `[DEFAULT_IMAGINE_ART_ORG_ID]`. */
@@ -190,6 +195,8 @@ export interface Sandbox {
 	setGammaCompletionDelay(ms: number): void;
 	/** Until reset(), which restores `SandboxOptions.gammaNotFoundCarriesCredits`. */
 	setGammaNotFoundCarriesCredits(carries: boolean): void;
+	/** Until reset(), which restores `SandboxOptions.gammaStatusIncludesTitle`. */
+	setGammaStatusIncludesTitle(includes: boolean): void;
 	/** Until reset(), which restores `SandboxOptions.imagineArtCreditShape`. */
 	setImagineArtCreditShape(shape: ImagineArtCreditShape): void;
 	/** Restore default accounts and the credit shape; clear the log, faults and generations. */
