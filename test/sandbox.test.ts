@@ -532,6 +532,202 @@ describe('sandbox', () => {
 		});
 	});
 
+	describe('gamma 5', () => {
+		const agent = () => api.gamma;
+		async function createAgent(body: Record<string, unknown>) {
+			const response = await agent().post('/v1.0/agent/generations', body);
+			expect(response.status).toBe(202);
+			return response.data as { generationId: string; warnings?: unknown };
+		}
+
+		it('answers 202 with a gen_ id, reports progress while pending, then completes and charges', async () => {
+			let now = Date.now();
+			const slow = await startSandbox({ gammaCompletionDelayMs: 1000, clock: () => now });
+			try {
+				const gamma = clients(slow).gamma;
+				const created = await gamma.post('/v1.0/agent/generations', {
+					prompt: 'Tides explained',
+					numCards: 4,
+					quality: 'max',
+					exportAs: 'pdf',
+				});
+				expect(created.status).toBe(202);
+				expect(Object.keys(created.data)).toEqual(['generationId']);
+				const id = created.data.generationId as string;
+				expect(id).toMatch(/^gen_[A-Za-z0-9]{16}$/);
+				now += 500;
+				const pending = (await gamma.get(`/v1.0/agent/generations/${id}`)).data;
+				expect(pending).toEqual({
+					generationId: id,
+					status: 'pending',
+					gamma: { id: expect.any(String), url: expect.stringContaining('tides-explained') },
+					progress: { cardsCompleted: 2, cardsTotal: 4, percentComplete: 50 },
+				});
+				now += 500;
+				const done = (await gamma.get(`/v1.0/agent/generations/${id}`)).data;
+				// 4 cards × 5 (max) + 4 images × 2 (flux-1-quick)
+				expect(done).toEqual({
+					generationId: id,
+					status: 'completed',
+					gamma: pending.gamma,
+					result: { summary: expect.stringContaining('4 cards') },
+					exportUrl: `${slow.baseUrls.gamma}/exports/${id}.pdf`,
+					credits: { deducted: 28, remaining: 2972 },
+				});
+				const pdf = await axios.get<ArrayBuffer>(done.exportUrl, { responseType: 'arraybuffer' });
+				expect(Buffer.from(pdf.data).subarray(0, 5).toString()).toBe('%PDF-');
+			} finally {
+				await slow.close();
+			}
+		});
+
+		it('charges per quality from gammaAgentCreditsPerCard, fails a marked prompt with credits', async () => {
+			const custom = await startSandbox({ gammaAgentCreditsPerCard: { lite: 0.5 } });
+			try {
+				const gamma = clients(custom).gamma;
+				const { data } = await gamma.post('/v1.0/agent/generations', {
+					prompt: 'x',
+					numCards: 2,
+					quality: 'lite',
+				});
+				const done = (await gamma.get(`/v1.0/agent/generations/${data.generationId}`)).data;
+				expect(done.credits).toEqual({ deducted: 5, remaining: 2995 });
+			} finally {
+				await custom.close();
+			}
+			const { generationId } = await createAgent({ prompt: 'Doomed [sandbox:fail]' });
+			const failed = (await agent().get(`/v1.0/agent/generations/${generationId}`)).data;
+			expect(failed).toEqual({
+				generationId,
+				status: 'failed',
+				error: { message: expect.any(String), statusCode: 422 },
+				credits: { deducted: 0, remaining: 3000 },
+			});
+		});
+
+		it('keeps the engines apart: gen_ ids 404 under /generations, classic ids under /agent', async () => {
+			const { generationId: agentId } = await createAgent({ prompt: 'x' });
+			const { generationId: classicId } = await createDeck({ inputText: 'x', numCards: 1 });
+			const asClassic = await api.gamma.get(`/v1.0/generations/${agentId}`);
+			expect([asClassic.status, asClassic.data.credits]).toEqual([
+				404,
+				{ deducted: 0, remaining: expect.any(Number) },
+			]);
+			const asAgent = await api.gamma.get(`/v1.0/agent/generations/${classicId}`);
+			expect([asAgent.status, asAgent.data]).toEqual([
+				404,
+				{ message: `Generation ID not found. generationId: ${classicId}`, statusCode: 404 },
+			]);
+		});
+
+		it('warns about an unreadable source URL, in the create answer and the status', async () => {
+			const created = await createAgent({
+				prompt: 'x',
+				sourceUrls: ['https://en.wikipedia.org/wiki/Tide', 'https://gone.invalid/x'],
+			});
+			const warning = {
+				code: 'sourceUrlSkipped',
+				message: expect.stringContaining('gone.invalid'),
+			};
+			expect(created.warnings).toEqual([warning]);
+			const status = await agent().get(`/v1.0/agent/generations/${created.generationId}`);
+			expect(status.data.warnings).toEqual([warning]);
+		});
+
+		it('accepts the documented body and refuses what Gamma 5 refuses, naming the field', async () => {
+			await createAgent({
+				prompt: 'A board update',
+				format: 'social',
+				numCards: 100,
+				quality: 'standard',
+				sourceUrls: ['https://example.com/a'],
+				templateId: 'g_explore-sales-kickoff',
+				disableConnectors: false,
+				additionalInstructions: 'x'.repeat(5000),
+				themeId: 'oasis',
+				folderId: 'fld-archive',
+				exportAs: 'pptx',
+				sharingOptions: { workspaceAccess: 'comment', externalAccess: 'view' },
+			});
+			for (const [body, field] of [
+				[{ format: 'presentation' }, 'prompt is required'],
+				[{ folderIds: ['fld-archive'] }, 'property folderIds should not exist'],
+				[{ textMode: 'generate' }, 'property textMode should not exist'],
+				[{ format: 'webpage' }, 'format must be one of'],
+				[{ numCards: 101 }, 'numCards must be an integer between 1 and 100'],
+				[{ quality: 'ultra' }, 'quality must be one of'],
+				[{ templateId: 'g_nope' }, 'templateId "g_nope"'],
+				[{ additionalInstructions: 'x'.repeat(5001) }, 'additionalInstructions'],
+				[{ themeId: null }, 'themeId must not be null'],
+				[{ sourceUrls: ['ftp://example.com/a'] }, 'sourceUrls "ftp://example.com/a"'],
+				[{ sharingOptions: { externalAccess: 'fullAccess' } }, 'sharingOptions.externalAccess'],
+			] as const) {
+				const sent = { prompt: 'x', ...body };
+				if (field === 'prompt is required') delete (sent as { prompt?: string }).prompt;
+				const answer = await agent().post('/v1.0/agent/generations', sent);
+				expect([answer.status, answer.data.statusCode, answer.data.message]).toEqual([
+					400,
+					400,
+					expect.stringContaining(field),
+				]);
+			}
+			expect(sandbox.gammaGenerations()).toHaveLength(1);
+		});
+
+		it('searches templates: two lists, filtered by q, at most 25 of each', async () => {
+			const all = await api.gamma.get('/v1.0/templates/search');
+			expect(all.status).toBe(200);
+			expect(Object.keys(all.data)).toEqual(['workspaceTemplates', 'exploreTemplates']);
+			expect(all.data.workspaceTemplates[0]).toEqual({
+				id: expect.stringMatching(/^g_/),
+				title: expect.any(String),
+				url: expect.stringMatching(/^https:\/\/gamma\.app\//),
+			});
+			const sales = await api.gamma.get('/v1.0/templates/search', { params: { q: 'SALES' } });
+			expect(sales.data.workspaceTemplates.map((t: { title: string }) => t.title)).toEqual([
+				'Acme Sales Pitch',
+			]);
+			expect(sales.data.exploreTemplates.map((t: { title: string }) => t.title)).toEqual([
+				'Sales Kickoff',
+			]);
+			const one = await api.gamma.get('/v1.0/templates/search', { params: { limit: 1 } });
+			expect(one.data.exploreTemplates).toHaveLength(1);
+			expect(
+				(await api.gamma.get('/v1.0/templates/search', { params: { limit: 51 } })).status,
+			).toBe(400);
+		});
+
+		it('applies injected faults to the agent routes', async () => {
+			sandbox.injectFault({
+				provider: 'gamma',
+				path: '/v1.0/agent/generations',
+				kind: 'rateLimit',
+			});
+			const limited = await agent().post('/v1.0/agent/generations', { prompt: 'x' });
+			expect([limited.status, limited.headers['retry-after'], limited.data.statusCode]).toEqual([
+				429,
+				'1',
+				429,
+			]);
+			const { generationId } = await createAgent({ prompt: 'x' });
+			sandbox.injectFault({
+				provider: 'gamma',
+				path: '/v1.0/agent/generations/*',
+				kind: 'status',
+				status: 502,
+			});
+			expect((await agent().get(`/v1.0/agent/generations/${generationId}`)).status).toBe(502);
+			expect((await agent().get(`/v1.0/agent/generations/${generationId}`)).status).toBe(200);
+			sandbox.injectFault({
+				provider: 'gamma',
+				path: '/v1.0/templates/search',
+				kind: 'status',
+				status: 500,
+			});
+			expect((await api.gamma.get('/v1.0/templates/search')).status).toBe(500);
+		});
+	});
+
 	describe('stability ai', () => {
 		it('reports the fractional balance, the account and engines; Organization is logged', async () => {
 			const balance = await api.stability.get('/v1/user/balance', {

@@ -2,11 +2,11 @@ import { GAMMA_IMAGE_MODEL_CREDITS_2026 } from '../../nodes/shared/pricing/gamma
 import type { ExportFormat } from './files';
 import { GAMMA_FOLDERS, GAMMA_LANGUAGE_CODES, GAMMA_THEMES } from './gammaCatalog';
 import { isRecord } from './http';
-import type { GammaPlan, ResolvedSandboxOptions } from './types';
+import type { GammaGeneration, GammaPlan, ResolvedSandboxOptions } from './types';
 
 /** What an accepted generation request will produce and cost. */
 export interface GenerationPlan {
-	kind: 'standard' | 'template';
+	kind: GammaGeneration['kind'];
 	cards: number;
 	images: number;
 	imageModel: string;
@@ -14,7 +14,7 @@ export interface GenerationPlan {
 	charge: number;
 	title: string;
 	exportAs?: ExportFormat;
-	warnings?: string;
+	warnings?: GammaGeneration['warnings'];
 	/** The input asked the sandbox to fail this generation. */
 	fails: boolean;
 }
@@ -23,7 +23,7 @@ export type PlanResult = { ok: true; plan: GenerationPlan } | { ok: false; messa
 
 export const FAIL_MARKER = '[sandbox:fail]';
 const CARD_BREAK = '\n---\n';
-const MAX_INPUT_CHARS = 400_000;
+export const MAX_INPUT_CHARS = 400_000;
 /** API-FACTS says 2000 or 5000 [unsure]: the stricter one, so an over-long value surfaces here. */
 const MAX_ADDITIONAL_INSTRUCTIONS_CHARS = 2000;
 
@@ -69,10 +69,10 @@ const IMAGE_SOURCES = [
 // API-FACTS: link and workspace access have no fullAccess; email access has no noAccess.
 const ACCESS_LEVELS = ['noAccess', 'view', 'comment', 'edit'];
 const EMAIL_ACCESS_LEVELS = ['view', 'comment', 'edit', 'fullAccess'];
-const EXPORT_FORMATS: readonly ExportFormat[] = ['pdf', 'pptx', 'png'];
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['pdf', 'pptx', 'png'];
 
 /** Collects messages in Gamma's "Input validation errors: 1. … 2. …" style. */
-class Checker {
+export class Checker {
 	readonly errors: string[] = [];
 
 	constructor(private readonly body: Record<string, unknown>) {}
@@ -290,7 +290,7 @@ export function planTemplateGeneration(body: unknown, options: ResolvedSandboxOp
 	};
 }
 
-function plan(
+export function plan(
 	kind: GenerationPlan['kind'],
 	cards: number,
 	images: number,
@@ -303,7 +303,7 @@ function plan(
 	return { kind, cards, images, imageModel, creditsPerCard, charge, ...rest };
 }
 
-function titleFrom(text: string): string {
+export function titleFrom(text: string): string {
 	const firstLine = text
 		.replace(FAIL_MARKER, '')
 		.trim()

@@ -15,6 +15,7 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedSandboxOpt
 		gammaCompletionDelayMs: options.gammaCompletionDelayMs ?? 0,
 		gammaCreditsPerCard: options.gammaCreditsPerCard ?? 2,
 		gammaTemplateCreditsPerCard: options.gammaTemplateCreditsPerCard ?? 3,
+		gammaAgentCreditsPerCard: { lite: 1, standard: 3, max: 5, ...options.gammaAgentCreditsPerCard },
 		gammaDefaultImageModel: options.gammaDefaultImageModel ?? 'flux-1-quick',
 		gammaInsufficientCreditsStatus: options.gammaInsufficientCreditsStatus ?? 403,
 		// Nothing in the repo's tests or examples generates more than 60 cards: the common plan.

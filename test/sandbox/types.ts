@@ -36,6 +36,12 @@ export interface SandboxOptions {
 	gammaCompletionDelayMs?: number;
 	gammaCreditsPerCard?: number;
 	gammaTemplateCreditsPerCard?: number;
+	/**
+	 * Gamma 5 credits per card by quality, before images. Gamma publishes no Gamma 5 price: the
+	 * default (lite 1, standard 3, max 5) is the sandbox's assumption, inside the classic 1-5
+	 * per-card range. Each card also gets one image at `gammaDefaultImageModel`.
+	 */
+	gammaAgentCreditsPerCard?: Partial<Record<GammaAgentQuality, number>>;
 	/** Charged when `imageOptions.model` is absent. */
 	gammaDefaultImageModel?: string;
 	gammaInsufficientCreditsStatus?: 402 | 403;
@@ -74,7 +80,10 @@ export interface SandboxOptions {
 	port?: number;
 }
 
-export type ResolvedSandboxOptions = Required<Omit<SandboxOptions, 'initialCredits'>> & {
+export type ResolvedSandboxOptions = Required<
+	Omit<SandboxOptions, 'initialCredits' | 'gammaAgentCreditsPerCard'>
+> & {
+	gammaAgentCreditsPerCard: Record<GammaAgentQuality, number>;
 	initialCredits: { gamma: number; stabilityAi: number; imagineArt: ImagineArtBalances };
 };
 
@@ -123,10 +132,19 @@ export interface RequestFilter {
 
 export type GammaGenerationStatus = 'pending' | 'completed' | 'failed';
 
+/** A Gamma 5 warning: `code` is documented, `message` is the sandbox's. */
+export interface GammaAgentWarning {
+	code: string;
+	message: string;
+}
+
+export type GammaAgentQuality = 'lite' | 'standard' | 'max';
+
 export interface GammaGeneration {
+	/** `gen_…` for 'agent' (Gamma 5, under /v1.0/agent/generations); classic otherwise. */
 	id: string;
 	apiKey: string;
-	kind: 'standard' | 'template';
+	kind: 'standard' | 'template' | 'agent';
 	request: unknown;
 	status: GammaGenerationStatus;
 	cards: number;
@@ -135,12 +153,13 @@ export interface GammaGeneration {
 	/** The charge computed when the generation was accepted. */
 	expectedCharge: number;
 	creditsDeducted: number;
-	/** Balance right after completion; undefined until settled. */
+	/** Balance right after settling (completed or failed); undefined until settled. */
 	creditsRemaining?: number;
 	title: string;
 	gammaId: string;
 	exportAs?: 'pdf' | 'pptx' | 'png';
-	warnings?: string;
+	/** A string on classic, an array on Gamma 5. */
+	warnings?: string | GammaAgentWarning[];
 	/** The input carried the `[sandbox:fail]` marker. */
 	fails: boolean;
 	error?: { message: string; statusCode: number };
