@@ -255,26 +255,87 @@ describe('sandbox', () => {
 		});
 
 		it('rejects a theme or folder the workspace does not have, on both generation routes', async () => {
-			await createDeck({ inputText: 'x', themeId: 'aurora', folderIds: ['fld-marketing'] });
+			await createDeck({ inputText: 'x', themeId: 'aurora', folderId: 'fld-marketing' });
+			await createDeck({ inputText: 'x', folderIds: ['fld-marketing'] });
 			const bad = await api.gamma.post('/v1.0/generations', {
 				inputText: 'x',
 				themeId: 'no-such-theme',
-				folderIds: ['fld-marketing', 'fld-nope'],
+				folderId: 'fld-nope',
 			});
 			expect(bad.status).toBe(400);
 			expect(bad.data.message).toMatch(
-				/^Input validation errors: 1\. themeId "no-such-theme" .* 2\. folderIds "fld-nope" /,
+				/^Input validation errors: 1\. themeId "no-such-theme" .* 2\. folderId "fld-nope" /,
 			);
+			const two = await api.gamma.post('/v1.0/generations', {
+				inputText: 'x',
+				folderIds: ['fld-marketing', 'fld-archive'],
+			});
+			expect([two.status, two.data.message]).toEqual([
+				400,
+				expect.stringContaining('folderIds must contain exactly one folder id'),
+			]);
 			const template = await api.gamma.post('/v1.0/generations/from-template', {
 				gammaId: 'g_template',
 				prompt: 'x',
 				themeId: 'custom-nope',
-				folderIds: ['fld-gone'],
+				folderId: 'fld-gone',
 			});
 			expect(template.status).toBe(400);
 			expect(template.data.message).toContain('themeId "custom-nope"');
-			expect(template.data.message).toContain('folderIds "fld-gone"');
-			expect(sandbox.gammaGenerations()).toHaveLength(1);
+			expect(template.data.message).toContain('folderId "fld-gone"');
+			expect(sandbox.gammaGenerations()).toHaveLength(2);
+		});
+
+		it('holds sharing levels and the language to the documented lists', async () => {
+			const post = (body: Record<string, unknown>) =>
+				api.gamma.post('/v1.0/generations', { inputText: 'x', ...body });
+			const accepted = await post({
+				textOptions: { language: 'pt-br' },
+				sharingOptions: {
+					workspaceAccess: 'edit',
+					externalAccess: 'noAccess',
+					emailOptions: { recipients: ['a@example.com'], access: 'fullAccess' },
+					enableSearchEngineIndexing: true,
+				},
+			});
+			expect(accepted.status).toBe(200);
+			for (const [body, field] of [
+				[{ sharingOptions: { workspaceAccess: 'fullAccess' } }, 'sharingOptions.workspaceAccess'],
+				[{ sharingOptions: { externalAccess: 'fullAccess' } }, 'sharingOptions.externalAccess'],
+				[
+					{
+						sharingOptions: { emailOptions: { recipients: ['a@example.com'], access: 'noAccess' } },
+					},
+					'sharingOptions.emailOptions.access',
+				],
+				[
+					{ sharingOptions: { enableSearchEngineIndexing: 'yes' } },
+					'sharingOptions.enableSearchEngineIndexing',
+				],
+				[{ textOptions: { language: 'other' } }, 'textOptions.language "other"'],
+			] as const) {
+				const rejected = await post(body);
+				expect([rejected.status, rejected.data.message]).toEqual([
+					400,
+					expect.stringContaining(field),
+				]);
+			}
+		});
+
+		it('uses a from-template title as the deck title', async () => {
+			sandbox.setGammaCompletionDelay(0);
+			const { data } = await api.gamma.post('/v1.0/generations/from-template', {
+				gammaId: 'g_template',
+				prompt: 'Some prompt',
+				title: 'Named by the caller',
+				folderId: 'fld-sales-decks',
+			});
+			const status = await api.gamma.get(`/v1.0/generations/${data.generationId}`);
+			expect(status.data.title).toBe('Named by the caller');
+			sandbox.setGammaStatusIncludesTitle(false);
+			const untitled = await api.gamma.get(`/v1.0/generations/${data.generationId}`);
+			expect(untitled.data).not.toHaveProperty('title');
+			expect(untitled.data.gammaUrl).toContain('named-by-the-caller');
 		});
 
 		it('ignores unknown top-level fields unless gammaRejectUnknownFields is on', async () => {
@@ -375,6 +436,56 @@ describe('sandbox', () => {
 			expect([hidden.status, hidden.data.credits]).toEqual([404, { deducted: 0, remaining: 500 }]);
 		});
 
+		it('answers the 404 without credits when told to, until reset', async () => {
+			sandbox.setGammaNotFoundCarriesCredits(false);
+			const probe = await api.gamma.get('/v1.0/generations/probe-id');
+			expect([probe.status, probe.data]).toEqual([
+				404,
+				{ message: 'Generation ID not found. generationId: probe-id', statusCode: 404 },
+			]);
+			sandbox.reset();
+			expect((await api.gamma.get('/v1.0/generations/probe-id')).data.credits).toEqual({
+				deducted: 0,
+				remaining: 3000,
+			});
+			const bare = await startSandbox({ gammaNotFoundCarriesCredits: false });
+			try {
+				const { data } = await clients(bare).gamma.get('/v1.0/generations/probe-id');
+				expect(Object.keys(data).sort()).toEqual(['message', 'statusCode']);
+			} finally {
+				await bare.close();
+			}
+		});
+
+		it('answers /v1.0/me with the plan card limit and the priced image models', async () => {
+			const me = await api.gamma.get('/v1.0/me');
+			expect(me.status).toBe(200);
+			expect(Object.keys(me.data).sort()).toEqual([
+				'availableImageModels',
+				'displayName',
+				'email',
+				'maxGenerateCards',
+				'profileImageUrl',
+				'workspaceName',
+			]);
+			expect(me.data.maxGenerateCards).toBe(60);
+			expect(me.data.availableImageModels).toEqual(
+				expect.arrayContaining(['flux-1-quick', 'imagen-4-pro', 'gpt-image-2-hd']),
+			);
+			for (const [plan, max] of [
+				['teams', 60],
+				['business', 60],
+				['ultra', 75],
+			] as const) {
+				sandbox.addAccount('gamma', `sk-gamma-${plan}`, 100, { plan });
+				const other = clients(sandbox, { gamma: `sk-gamma-${plan}` }).gamma;
+				expect((await other.get('/v1.0/me')).data.maxGenerateCards).toBe(max);
+			}
+			expect(
+				(await clients(sandbox, { gamma: 'sk-gamma-nobody' }).gamma.get('/v1.0/me')).status,
+			).toBe(401);
+		});
+
 		it('serves a png export as a zip of one valid PNG per card', async () => {
 			const { generationId } = await createDeck({
 				inputText: 'Pics',
@@ -407,11 +518,213 @@ describe('sandbox', () => {
 
 			const filtered = await api.gamma.get('/v1.0/themes', { params: { query: 'ACME', limit: 1 } });
 			expect(filtered.data.data).toEqual([
-				{ id: 'custom-acme-brand', name: 'Acme Brand', type: 'custom' },
+				{
+					id: 'custom-acme-brand',
+					name: 'Acme Brand',
+					type: 'custom',
+					colorKeywords: expect.any(Array),
+					toneKeywords: expect.any(Array),
+				},
 			]);
 			expect(filtered.data.hasMore).toBe(true);
 			expect((await api.gamma.get('/v1.0/folders')).data.data).toHaveLength(7);
 			expect((await api.gamma.get('/v1.0/folders', { params: { limit: 51 } })).status).toBe(400);
+		});
+	});
+
+	describe('gamma 5', () => {
+		const agent = () => api.gamma;
+		async function createAgent(body: Record<string, unknown>) {
+			const response = await agent().post('/v1.0/agent/generations', body);
+			expect(response.status).toBe(202);
+			return response.data as { generationId: string; warnings?: unknown };
+		}
+
+		it('answers 202 with a gen_ id, reports progress while pending, then completes and charges', async () => {
+			let now = Date.now();
+			const slow = await startSandbox({ gammaCompletionDelayMs: 1000, clock: () => now });
+			try {
+				const gamma = clients(slow).gamma;
+				const created = await gamma.post('/v1.0/agent/generations', {
+					prompt: 'Tides explained',
+					numCards: 4,
+					quality: 'max',
+					exportAs: 'pdf',
+				});
+				expect(created.status).toBe(202);
+				expect(Object.keys(created.data)).toEqual(['generationId']);
+				const id = created.data.generationId as string;
+				expect(id).toMatch(/^gen_[A-Za-z0-9]{16}$/);
+				now += 500;
+				const pending = (await gamma.get(`/v1.0/agent/generations/${id}`)).data;
+				expect(pending).toEqual({
+					generationId: id,
+					status: 'pending',
+					gamma: { id: expect.any(String), url: expect.stringContaining('tides-explained') },
+					progress: { cardsCompleted: 2, cardsTotal: 4, percentComplete: 50 },
+				});
+				now += 500;
+				const done = (await gamma.get(`/v1.0/agent/generations/${id}`)).data;
+				// 4 cards × 5 (max) + 4 images × 2 (flux-1-quick)
+				expect(done).toEqual({
+					generationId: id,
+					status: 'completed',
+					gamma: pending.gamma,
+					result: { summary: expect.stringContaining('4 cards') },
+					exportUrl: `${slow.baseUrls.gamma}/exports/${id}.pdf`,
+					credits: { deducted: 28, remaining: 2972 },
+				});
+				const pdf = await axios.get<ArrayBuffer>(done.exportUrl, { responseType: 'arraybuffer' });
+				expect(Buffer.from(pdf.data).subarray(0, 5).toString()).toBe('%PDF-');
+			} finally {
+				await slow.close();
+			}
+		});
+
+		it('charges per quality from gammaAgentCreditsPerCard, fails a marked prompt with credits', async () => {
+			const custom = await startSandbox({ gammaAgentCreditsPerCard: { lite: 0.5 } });
+			try {
+				const gamma = clients(custom).gamma;
+				const { data } = await gamma.post('/v1.0/agent/generations', {
+					prompt: 'x',
+					numCards: 2,
+					quality: 'lite',
+				});
+				const done = (await gamma.get(`/v1.0/agent/generations/${data.generationId}`)).data;
+				expect(done.credits).toEqual({ deducted: 5, remaining: 2995 });
+			} finally {
+				await custom.close();
+			}
+			const { generationId } = await createAgent({ prompt: 'Doomed [sandbox:fail]' });
+			const failed = (await agent().get(`/v1.0/agent/generations/${generationId}`)).data;
+			expect(failed).toEqual({
+				generationId,
+				status: 'failed',
+				error: { message: expect.any(String), statusCode: 422 },
+				credits: { deducted: 0, remaining: 3000 },
+			});
+		});
+
+		it('keeps the engines apart: gen_ ids 404 under /generations, classic ids under /agent', async () => {
+			const { generationId: agentId } = await createAgent({ prompt: 'x' });
+			const { generationId: classicId } = await createDeck({ inputText: 'x', numCards: 1 });
+			const asClassic = await api.gamma.get(`/v1.0/generations/${agentId}`);
+			expect([asClassic.status, asClassic.data.credits]).toEqual([
+				404,
+				{ deducted: 0, remaining: expect.any(Number) },
+			]);
+			const asAgent = await api.gamma.get(`/v1.0/agent/generations/${classicId}`);
+			expect([asAgent.status, asAgent.data]).toEqual([
+				404,
+				{ message: `Generation ID not found. generationId: ${classicId}`, statusCode: 404 },
+			]);
+		});
+
+		it('warns about an unreadable source URL, in the create answer and the status', async () => {
+			const created = await createAgent({
+				prompt: 'x',
+				sourceUrls: ['https://en.wikipedia.org/wiki/Tide', 'https://gone.invalid/x'],
+			});
+			const warning = {
+				code: 'sourceUrlSkipped',
+				message: expect.stringContaining('gone.invalid'),
+			};
+			expect(created.warnings).toEqual([warning]);
+			const status = await agent().get(`/v1.0/agent/generations/${created.generationId}`);
+			expect(status.data.warnings).toEqual([warning]);
+		});
+
+		it('accepts the documented body and refuses what Gamma 5 refuses, naming the field', async () => {
+			await createAgent({
+				prompt: 'A board update',
+				format: 'social',
+				numCards: 100,
+				quality: 'standard',
+				sourceUrls: ['https://example.com/a'],
+				templateId: 'g_explore-sales-kickoff',
+				disableConnectors: false,
+				additionalInstructions: 'x'.repeat(5000),
+				themeId: 'oasis',
+				folderId: 'fld-archive',
+				exportAs: 'pptx',
+				sharingOptions: { workspaceAccess: 'comment', externalAccess: 'view' },
+			});
+			for (const [body, field] of [
+				[{ format: 'presentation' }, 'prompt is required'],
+				[{ folderIds: ['fld-archive'] }, 'property folderIds should not exist'],
+				[{ textMode: 'generate' }, 'property textMode should not exist'],
+				[{ format: 'webpage' }, 'format must be one of'],
+				[{ numCards: 101 }, 'numCards must be an integer between 1 and 100'],
+				[{ quality: 'ultra' }, 'quality must be one of'],
+				[{ templateId: 'g_nope' }, 'templateId "g_nope"'],
+				[{ additionalInstructions: 'x'.repeat(5001) }, 'additionalInstructions'],
+				[{ themeId: null }, 'themeId must not be null'],
+				[{ sourceUrls: ['ftp://example.com/a'] }, 'sourceUrls "ftp://example.com/a"'],
+				[{ sharingOptions: { externalAccess: 'fullAccess' } }, 'sharingOptions.externalAccess'],
+			] as const) {
+				const sent = { prompt: 'x', ...body };
+				if (field === 'prompt is required') delete (sent as { prompt?: string }).prompt;
+				const answer = await agent().post('/v1.0/agent/generations', sent);
+				expect([answer.status, answer.data.statusCode, answer.data.message]).toEqual([
+					400,
+					400,
+					expect.stringContaining(field),
+				]);
+			}
+			expect(sandbox.gammaGenerations()).toHaveLength(1);
+		});
+
+		it('searches templates: two lists, filtered by q, at most 25 of each', async () => {
+			const all = await api.gamma.get('/v1.0/templates/search');
+			expect(all.status).toBe(200);
+			expect(Object.keys(all.data)).toEqual(['workspaceTemplates', 'exploreTemplates']);
+			expect(all.data.workspaceTemplates[0]).toEqual({
+				id: expect.stringMatching(/^g_/),
+				title: expect.any(String),
+				url: expect.stringMatching(/^https:\/\/gamma\.app\//),
+			});
+			const sales = await api.gamma.get('/v1.0/templates/search', { params: { q: 'SALES' } });
+			expect(sales.data.workspaceTemplates.map((t: { title: string }) => t.title)).toEqual([
+				'Acme Sales Pitch',
+			]);
+			expect(sales.data.exploreTemplates.map((t: { title: string }) => t.title)).toEqual([
+				'Sales Kickoff',
+			]);
+			const one = await api.gamma.get('/v1.0/templates/search', { params: { limit: 1 } });
+			expect(one.data.exploreTemplates).toHaveLength(1);
+			expect(
+				(await api.gamma.get('/v1.0/templates/search', { params: { limit: 51 } })).status,
+			).toBe(400);
+		});
+
+		it('applies injected faults to the agent routes', async () => {
+			sandbox.injectFault({
+				provider: 'gamma',
+				path: '/v1.0/agent/generations',
+				kind: 'rateLimit',
+			});
+			const limited = await agent().post('/v1.0/agent/generations', { prompt: 'x' });
+			expect([limited.status, limited.headers['retry-after'], limited.data.statusCode]).toEqual([
+				429,
+				'1',
+				429,
+			]);
+			const { generationId } = await createAgent({ prompt: 'x' });
+			sandbox.injectFault({
+				provider: 'gamma',
+				path: '/v1.0/agent/generations/*',
+				kind: 'status',
+				status: 502,
+			});
+			expect((await agent().get(`/v1.0/agent/generations/${generationId}`)).status).toBe(502);
+			expect((await agent().get(`/v1.0/agent/generations/${generationId}`)).status).toBe(200);
+			sandbox.injectFault({
+				provider: 'gamma',
+				path: '/v1.0/templates/search',
+				kind: 'status',
+				status: 500,
+			});
+			expect((await api.gamma.get('/v1.0/templates/search')).status).toBe(500);
 		});
 	});
 

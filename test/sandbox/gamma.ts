@@ -1,6 +1,10 @@
 import { EXPORT_CONTENT_TYPES, exportFile, type ExportFormat } from './files';
-import { GAMMA_FOLDERS, GAMMA_THEMES, listPage } from './gammaCatalog';
+import { planAgentGeneration } from './gammaAgent';
+import { agentStatus } from './gammaAgentStatus';
+import { gammaUrl, optional, slug } from './gammaLinks';
+import { GAMMA_FOLDERS, GAMMA_THEMES, listPage, searchTemplates } from './gammaCatalog';
 import type { GammaGenerationStore } from './gammaGenerations';
+import { gammaMe } from './gammaMe';
 import { planStandardGeneration, planTemplateGeneration, type PlanResult } from './gammaRequests';
 import { json, type Reply } from './http';
 import type { ApiRequest, ProviderApi } from './providerApi';
@@ -18,12 +22,20 @@ export function gammaError(
 }
 
 export class GammaApi implements ProviderApi {
+	/** Starts at `SandboxOptions.gammaNotFoundCarriesCredits`; changed by the sandbox. */
+	notFoundCarriesCredits: boolean;
+	/** Starts at `SandboxOptions.gammaStatusIncludesTitle`; changed by the sandbox. */
+	statusIncludesTitle: boolean;
+
 	constructor(
 		private readonly balances: Map<string, number>,
 		private readonly plans: ReadonlyMap<string, GammaPlan>,
 		private readonly generations: GammaGenerationStore,
 		private readonly options: ResolvedSandboxOptions,
-	) {}
+	) {
+		this.notFoundCarriesCredits = options.gammaNotFoundCarriesCredits;
+		this.statusIncludesTitle = options.gammaStatusIncludesTitle;
+	}
 
 	errorReply(status: number, message: string): Reply {
 		return gammaError(status, message);
@@ -33,7 +45,7 @@ export class GammaApi implements ProviderApi {
 		this.generations.settleDue(request.now);
 		const { method, path } = request;
 
-		const exportMatch = /^\/exports\/([A-Za-z0-9]+)\.(pdf|pptx|zip)$/.exec(path);
+		const exportMatch = /^\/exports\/([A-Za-z0-9_]+)\.(pdf|pptx|zip)$/.exec(path);
 		if (method === 'GET' && exportMatch) return this.serveExport(exportMatch[1], exportMatch[2]);
 
 		const route = this.route(request);
@@ -60,18 +72,40 @@ export class GammaApi implements ProviderApi {
 			return (apiKey, body) =>
 				this.create(apiKey, body, now, planTemplateGeneration(body, this.options));
 		}
+		if (method === 'POST' && path === '/v1.0/agent/generations') {
+			return (apiKey, body) =>
+				this.create(apiKey, body, now, planAgentGeneration(body, this.options), 202);
+		}
 		if (method !== 'GET') return undefined;
-		const generationMatch = /^\/v1\.0\/generations\/([^/]+)$/.exec(path);
+		const generationMatch = /^\/v1\.0\/(agent\/)?generations\/([^/]+)$/.exec(path);
 		if (generationMatch) {
-			const id = decodeURIComponent(generationMatch[1]);
-			return (apiKey) => this.status(apiKey, id, request.baseUrl);
+			const id = decodeURIComponent(generationMatch[2]);
+			return generationMatch[1]
+				? (apiKey) => this.agentStatus(apiKey, id, request.baseUrl, now)
+				: (apiKey) => this.status(apiKey, id, request.baseUrl);
+		}
+		if (path === '/v1.0/templates/search') {
+			return () => {
+				const result = searchTemplates(request.query);
+				return result.ok ? json(200, result.body) : gammaError(400, result.message);
+			};
 		}
 		if (path === '/v1.0/themes') return () => this.list(GAMMA_THEMES, request.query);
 		if (path === '/v1.0/folders') return () => this.list(GAMMA_FOLDERS, request.query);
+		if (path === '/v1.0/me') {
+			return (apiKey) =>
+				json(200, gammaMe(apiKey, this.plans.get(apiKey) ?? this.options.gammaPlan));
+		}
 		return undefined;
 	}
 
-	private create(apiKey: string, body: unknown, now: number, result: PlanResult): Reply {
+	private create(
+		apiKey: string,
+		body: unknown,
+		now: number,
+		result: PlanResult,
+		status = 200,
+	): Reply {
 		if (!result.ok) return gammaError(400, result.message);
 		const { plan } = result;
 		const balance = this.balances.get(apiKey) ?? 0;
@@ -82,18 +116,23 @@ export class GammaApi implements ProviderApi {
 			);
 		}
 		const generation = this.generations.create(apiKey, body, plan, now);
-		return json(200, {
+		return json(status, {
 			generationId: generation.id,
 			...(generation.warnings === undefined ? {} : { warnings: generation.warnings }),
 		});
 	}
 
+	/** Gamma 5 ids are not found here, nor classic ones under /agent. */
 	private status(apiKey: string, id: string, baseUrl: string): Reply {
-		const generation = this.generations.find(apiKey, id);
+		const found = this.generations.find(apiKey, id);
+		const generation = found?.kind === 'agent' ? undefined : found;
 		if (!generation) {
-			return gammaError(404, `Generation ID not found. generationId: ${id}`, {
-				credits: { deducted: 0, remaining: this.balances.get(apiKey) ?? 0 },
-			});
+			const credits = { deducted: 0, remaining: this.balances.get(apiKey) ?? 0 };
+			return gammaError(
+				404,
+				`Generation ID not found. generationId: ${id}`,
+				this.notFoundCarriesCredits ? { credits } : undefined,
+			);
 		}
 		if (generation.status === 'pending') return json(200, { generationId: id, status: 'pending' });
 		if (generation.status === 'failed') {
@@ -103,13 +142,20 @@ export class GammaApi implements ProviderApi {
 			generationId: id,
 			status: 'completed',
 			gammaId: generation.gammaId,
-			gammaUrl: `https://gamma.app/docs/${slug(generation.title)}-${generation.gammaId}`,
-			...(generation.exportAs === undefined
-				? {}
-				: { exportUrl: `${baseUrl}/exports/${id}.${EXPORT_EXTENSIONS[generation.exportAs]}` }),
-			title: generation.title,
+			gammaUrl: gammaUrl(generation),
+			...optional('exportUrl', exportUrl(generation, baseUrl)),
+			...(this.statusIncludesTitle ? { title: generation.title } : {}),
 			credits: { deducted: generation.creditsDeducted, remaining: generation.creditsRemaining },
 		});
+	}
+
+	private agentStatus(apiKey: string, id: string, baseUrl: string, now: number): Reply {
+		const generation = this.generations.find(apiKey, id);
+		if (generation?.kind !== 'agent') {
+			return gammaError(404, `Generation ID not found. generationId: ${id}`);
+		}
+		const progress = this.generations.progress(generation, now);
+		return json(200, agentStatus(generation, progress, exportUrl(generation, baseUrl)));
 	}
 
 	private list<T extends { id: string; name: string }>(
@@ -137,17 +183,13 @@ export class GammaApi implements ProviderApi {
 	}
 }
 
+function exportUrl(generation: GammaGeneration, baseUrl: string): string | undefined {
+	if (generation.exportAs === undefined) return undefined;
+	return `${baseUrl}/exports/${generation.id}.${EXPORT_EXTENSIONS[generation.exportAs]}`;
+}
+
 function isExportable(
 	generation: GammaGeneration | undefined,
 ): generation is GammaGeneration & { exportAs: ExportFormat } {
 	return generation?.status === 'completed' && generation.exportAs !== undefined;
-}
-
-function slug(title: string): string {
-	return (
-		title
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-|-$/g, '') || 'gamma'
-	);
 }

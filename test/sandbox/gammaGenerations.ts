@@ -8,6 +8,12 @@ import type { GammaGeneration, ResolvedSandboxOptions } from './types';
  */
 export class GammaGenerationStore {
 	private generations: GammaGeneration[] = [];
+	/** How far a pending generation is, 0 to 1, by the time it has waited. */
+	progress(generation: GammaGeneration, now: number): number {
+		if (this.completionDelayMs <= 0) return 1;
+		return Math.min(1, Math.max(0, (now - generation.createdAt) / this.completionDelayMs));
+	}
+
 	/** How long a generation stays pending; starts at the option, changed by the sandbox. */
 	completionDelayMs: number;
 
@@ -20,7 +26,7 @@ export class GammaGenerationStore {
 
 	create(apiKey: string, request: unknown, plan: GenerationPlan, now: number): GammaGeneration {
 		const generation: GammaGeneration = {
-			id: randomId(20),
+			id: plan.kind === 'agent' ? `gen_${randomId(16)}` : randomId(20),
 			apiKey,
 			kind: plan.kind,
 			request,
@@ -70,6 +76,7 @@ export class GammaGenerationStore {
 
 	private settle(generation: GammaGeneration, now: number): void {
 		generation.settledAt = now;
+		generation.creditsRemaining = this.balances.get(generation.apiKey) ?? 0;
 		if (generation.fails) {
 			generation.status = 'failed';
 			generation.error = { message: 'Failed to generate text. Please try again.', statusCode: 422 };

@@ -1,12 +1,12 @@
 import { GAMMA_IMAGE_MODEL_CREDITS_2026 } from '../../nodes/shared/pricing/gamma/imageModels';
 import type { ExportFormat } from './files';
-import { GAMMA_FOLDERS, GAMMA_THEMES } from './gammaCatalog';
+import { GAMMA_FOLDERS, GAMMA_LANGUAGE_CODES, GAMMA_THEMES } from './gammaCatalog';
 import { isRecord } from './http';
-import type { GammaPlan, ResolvedSandboxOptions } from './types';
+import type { GammaGeneration, GammaPlan, ResolvedSandboxOptions } from './types';
 
 /** What an accepted generation request will produce and cost. */
 export interface GenerationPlan {
-	kind: 'standard' | 'template';
+	kind: GammaGeneration['kind'];
 	cards: number;
 	images: number;
 	imageModel: string;
@@ -14,7 +14,7 @@ export interface GenerationPlan {
 	charge: number;
 	title: string;
 	exportAs?: ExportFormat;
-	warnings?: string;
+	warnings?: GammaGeneration['warnings'];
 	/** The input asked the sandbox to fail this generation. */
 	fails: boolean;
 }
@@ -23,7 +23,7 @@ export type PlanResult = { ok: true; plan: GenerationPlan } | { ok: false; messa
 
 export const FAIL_MARKER = '[sandbox:fail]';
 const CARD_BREAK = '\n---\n';
-const MAX_INPUT_CHARS = 400_000;
+export const MAX_INPUT_CHARS = 400_000;
 /** API-FACTS says 2000 or 5000 [unsure]: the stricter one, so an over-long value surfaces here. */
 const MAX_ADDITIONAL_INSTRUCTIONS_CHARS = 2000;
 
@@ -44,11 +44,13 @@ export interface PlanContext {
 // prettier-ignore
 const STANDARD_FIELDS = [
 	'inputText', 'textMode', 'format', 'themeId', 'numCards', 'cardSplit', 'additionalInstructions',
-	'title', 'folderIds', 'exportAs', 'textOptions', 'imageOptions', 'cardOptions', 'sharingOptions',
+	'title', 'folderId', 'folderIds', 'exportAs', 'textOptions', 'imageOptions', 'cardOptions',
+	'sharingOptions',
 ];
 // prettier-ignore
 const TEMPLATE_FIELDS = [
-	'gammaId', 'prompt', 'themeId', 'folderIds', 'exportAs', 'imageOptions', 'sharingOptions',
+	'gammaId', 'prompt', 'title', 'themeId', 'folderId', 'folderIds', 'exportAs', 'imageOptions',
+	'sharingOptions',
 ];
 const THEME_IDS = new Set(GAMMA_THEMES.map((theme) => theme.id));
 const FOLDER_IDS = new Set(GAMMA_FOLDERS.map((folder) => folder.id));
@@ -64,11 +66,13 @@ const IMAGE_SOURCES = [
 	'aiGenerated', 'pictographic', 'pexels', 'giphy', 'webAllImages', 'webFreeToUse',
 	'webFreeToUseCommercially', 'placeholder', 'themeAccent', 'noImages',
 ];
-const ACCESS_LEVELS = ['noAccess', 'view', 'comment', 'edit', 'fullAccess'];
-const EXPORT_FORMATS: readonly ExportFormat[] = ['pdf', 'pptx', 'png'];
+// API-FACTS: link and workspace access have no fullAccess; email access has no noAccess.
+const ACCESS_LEVELS = ['noAccess', 'view', 'comment', 'edit'];
+const EMAIL_ACCESS_LEVELS = ['view', 'comment', 'edit', 'fullAccess'];
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['pdf', 'pptx', 'png'];
 
 /** Collects messages in Gamma's "Input validation errors: 1. … 2. …" style. */
-class Checker {
+export class Checker {
 	readonly errors: string[] = [];
 
 	constructor(private readonly body: Record<string, unknown>) {}
@@ -119,12 +123,39 @@ class Checker {
 		}
 	}
 
-	folderIds(): void {
+	/** `folderId`, one string; or the deprecated `folderIds`, an array of exactly one. */
+	folder(): void {
+		const id = this.text('folderId', { min: 1 });
+		if (id !== undefined) this.knownFolder('folderId', id);
 		if (!this.stringArray('folderIds')) return;
-		for (const id of this.value('folderIds') as string[]) {
-			if (!FOLDER_IDS.has(id)) {
-				this.fail('folderIds', `"${id}" is not a folder of this workspace (see GET /v1.0/folders)`);
-			}
+		const ids = this.value('folderIds') as string[];
+		if (ids.length !== 1) {
+			this.fail('folderIds', 'must contain exactly one folder id (deprecated: send folderId)');
+		} else if (id !== undefined) {
+			this.fail('folderIds', 'must not be sent with folderId');
+		} else {
+			this.knownFolder('folderIds', ids[0]);
+		}
+	}
+
+	language(field: string): void {
+		const code = this.text(field, { min: 1 });
+		if (code !== undefined && !GAMMA_LANGUAGE_CODES.includes(code)) {
+			this.fail(
+				field,
+				`"${code}" is not one of the ${GAMMA_LANGUAGE_CODES.length} supported language codes`,
+			);
+		}
+	}
+
+	boolean(field: string): void {
+		const value = this.value(field);
+		if (value !== undefined && typeof value !== 'boolean') this.fail(field, 'must be a boolean');
+	}
+
+	private knownFolder(field: string, id: string): void {
+		if (!FOLDER_IDS.has(id)) {
+			this.fail(field, `"${id}" is not a folder of this workspace (see GET /v1.0/folders)`);
 		}
 	}
 
@@ -163,14 +194,15 @@ class Checker {
 		this.oneOf('sharingOptions.externalAccess', ACCESS_LEVELS);
 		this.object('sharingOptions.emailOptions');
 		this.stringArray('sharingOptions.emailOptions.recipients');
-		this.oneOf('sharingOptions.emailOptions.access', ACCESS_LEVELS);
+		this.oneOf('sharingOptions.emailOptions.access', EMAIL_ACCESS_LEVELS);
+		this.boolean('sharingOptions.enableSearchEngineIndexing');
 	}
 
 	message(): string {
 		return `Input validation errors: ${this.errors.map((error, index) => `${index + 1}. ${error}`).join(' ')}`;
 	}
 
-	private fail(field: string, problem: string): undefined {
+	fail(field: string, problem: string): undefined {
 		this.errors.push(`${field} ${problem}`);
 		return undefined;
 	}
@@ -193,13 +225,13 @@ export function planStandardGeneration(
 	const cardSplit = check.oneOf('cardSplit', ['auto', 'inputTextBreaks']) ?? 'auto';
 	check.text('additionalInstructions', { max: MAX_ADDITIONAL_INSTRUCTIONS_CHARS });
 	const title = check.text('title', { max: 500 });
-	check.folderIds();
+	check.folder();
 	const exportAs = check.oneOf('exportAs', EXPORT_FORMATS);
 	check.object('textOptions');
 	check.oneOf('textOptions.amount', ['brief', 'medium', 'detailed', 'extensive']);
 	check.text('textOptions.tone');
 	check.text('textOptions.audience');
-	check.text('textOptions.language');
+	check.language('textOptions.language');
 	check.object('imageOptions');
 	const source = check.oneOf('imageOptions.source', IMAGE_SOURCES) ?? 'aiGenerated';
 	const model = check.imageModel('imageOptions.model') ?? options.gammaDefaultImageModel;
@@ -236,8 +268,9 @@ export function planTemplateGeneration(body: unknown, options: ResolvedSandboxOp
 	if (options.gammaRejectUnknownFields) check.noOtherFields(TEMPLATE_FIELDS);
 	check.text('gammaId', { required: true, min: 1 });
 	const prompt = check.text('prompt', { required: true, min: 1, max: MAX_INPUT_CHARS });
+	const title = check.text('title', { max: 500 });
 	check.themeId();
-	check.folderIds();
+	check.folder();
 	const exportAs = check.oneOf('exportAs', EXPORT_FORMATS);
 	check.object('imageOptions');
 	const model = check.imageModel('imageOptions.model') ?? options.gammaDefaultImageModel;
@@ -250,14 +283,14 @@ export function planTemplateGeneration(body: unknown, options: ResolvedSandboxOp
 	return {
 		ok: true,
 		plan: plan('template', cards, cards, model, options.gammaTemplateCreditsPerCard, {
-			title: titleFrom(prompt),
+			title: title ?? titleFrom(prompt),
 			exportAs,
 			fails: prompt.includes(FAIL_MARKER),
 		}),
 	};
 }
 
-function plan(
+export function plan(
 	kind: GenerationPlan['kind'],
 	cards: number,
 	images: number,
@@ -270,7 +303,7 @@ function plan(
 	return { kind, cards, images, imageModel, creditsPerCard, charge, ...rest };
 }
 
-function titleFrom(text: string): string {
+export function titleFrom(text: string): string {
 	const firstLine = text
 		.replace(FAIL_MARKER, '')
 		.trim()

@@ -36,6 +36,12 @@ export interface SandboxOptions {
 	gammaCompletionDelayMs?: number;
 	gammaCreditsPerCard?: number;
 	gammaTemplateCreditsPerCard?: number;
+	/**
+	 * Gamma 5 credits per card by quality, before images. Gamma publishes no Gamma 5 price: the
+	 * default (lite 1, standard 3, max 5) is the sandbox's assumption, inside the classic 1-5
+	 * per-card range. Each card also gets one image at `gammaDefaultImageModel`.
+	 */
+	gammaAgentCreditsPerCard?: Partial<Record<GammaAgentQuality, number>>;
 	/** Charged when `imageOptions.model` is absent. */
 	gammaDefaultImageModel?: string;
 	gammaInsufficientCreditsStatus?: 402 | 403;
@@ -46,6 +52,17 @@ export interface SandboxOptions {
 	 * Gamma rejects or ignores them is unconfirmed.
 	 */
 	gammaRejectUnknownFields?: boolean;
+	/**
+	 * Whether the 404 for an unknown classic generation id carries `credits {deducted, remaining}`
+	 * (the older readme.io v1.0 pages) or only `{message, statusCode}` (the current docs).
+	 * Unconfirmed which the live API sends. Default true, which the demo's balance probe needs.
+	 */
+	gammaNotFoundCarriesCredits?: boolean;
+	/**
+	 * Whether a completed classic status carries `title`. The current schema has none (API-FACTS:
+	 * optional); default true, as the sandbox always answered.
+	 */
+	gammaStatusIncludesTitle?: boolean;
 	/** Default 'detailed'; see `setImagineArtCreditShape` to change it for one test. */
 	imagineArtCreditShape?: ImagineArtCreditShape;
 	/** Orgs the default ImagineArt key belongs to; default `[DEFAULT_IMAGINE_ART_ORG_ID]`. */
@@ -63,7 +80,10 @@ export interface SandboxOptions {
 	port?: number;
 }
 
-export type ResolvedSandboxOptions = Required<Omit<SandboxOptions, 'initialCredits'>> & {
+export type ResolvedSandboxOptions = Required<
+	Omit<SandboxOptions, 'initialCredits' | 'gammaAgentCreditsPerCard'>
+> & {
+	gammaAgentCreditsPerCard: Record<GammaAgentQuality, number>;
 	initialCredits: { gamma: number; stabilityAi: number; imagineArt: ImagineArtBalances };
 };
 
@@ -112,10 +132,19 @@ export interface RequestFilter {
 
 export type GammaGenerationStatus = 'pending' | 'completed' | 'failed';
 
+/** A Gamma 5 warning: `code` is documented, `message` is the sandbox's. */
+export interface GammaAgentWarning {
+	code: string;
+	message: string;
+}
+
+export type GammaAgentQuality = 'lite' | 'standard' | 'max';
+
 export interface GammaGeneration {
+	/** `gen_…` for 'agent' (Gamma 5, under /v1.0/agent/generations); classic otherwise. */
 	id: string;
 	apiKey: string;
-	kind: 'standard' | 'template';
+	kind: 'standard' | 'template' | 'agent';
 	request: unknown;
 	status: GammaGenerationStatus;
 	cards: number;
@@ -124,12 +153,13 @@ export interface GammaGeneration {
 	/** The charge computed when the generation was accepted. */
 	expectedCharge: number;
 	creditsDeducted: number;
-	/** Balance right after completion; undefined until settled. */
+	/** Balance right after settling (completed or failed); undefined until settled. */
 	creditsRemaining?: number;
 	title: string;
 	gammaId: string;
 	exportAs?: 'pdf' | 'pptx' | 'png';
-	warnings?: string;
+	/** A string on classic, an array on Gamma 5. */
+	warnings?: string | GammaAgentWarning[];
 	/** The input carried the `[sandbox:fail]` marker. */
 	fails: boolean;
 	error?: { message: string; statusCode: number };
@@ -182,6 +212,10 @@ export interface Sandbox {
 	gammaGenerations(): ReadonlyArray<Readonly<GammaGeneration>>;
 	/** How long new and pending Gamma generations stay pending, until reset() restores the option. */
 	setGammaCompletionDelay(ms: number): void;
+	/** Until reset(), which restores `SandboxOptions.gammaNotFoundCarriesCredits`. */
+	setGammaNotFoundCarriesCredits(carries: boolean): void;
+	/** Until reset(), which restores `SandboxOptions.gammaStatusIncludesTitle`. */
+	setGammaStatusIncludesTitle(includes: boolean): void;
 	/** Until reset(), which restores `SandboxOptions.imagineArtCreditShape`. */
 	setImagineArtCreditShape(shape: ImagineArtCreditShape): void;
 	/** Restore default accounts and the credit shape; clear the log, faults and generations. */

@@ -1,0 +1,205 @@
+import axios from 'axios';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { shapeDifferences, valueAt } from './contracts/shape';
+import { startSandbox, type Sandbox } from './sandbox/server';
+import { FAIL_MARKER } from './sandbox/gammaRequests';
+
+type Source =
+	| { url: string; edition: string }
+	| { repository: string; path: string; commit: string };
+
+interface Fixture {
+	source: Source;
+	seeAlso?: Source[];
+	confirmed: boolean;
+	scenario: string;
+	request: { method: string; path: string; query: Record<string, string>; body: unknown };
+	response: { status: number; body: unknown };
+	literals?: string[];
+	patterns?: Record<string, string>;
+}
+
+const DIR = join(__dirname, 'contracts', 'gamma');
+const files = readdirSync(DIR).filter((name) => name.endsWith('.json'));
+const all = files.map((name) => ({
+	name,
+	json: JSON.parse(readFileSync(join(DIR, name), 'utf8')) as Fixture & { kind?: string },
+}));
+const fixtures = all.filter(({ json }) => json.kind !== 'enum');
+
+const BAD_KEY = 'sk-gamma-not-a-key-0000';
+const CLASSIC = '/v1.0/generations';
+const AGENT = '/v1.0/agent/generations';
+
+function isSource(source: unknown): boolean {
+	if (typeof source !== 'object' || source === null) return false;
+	const s = source as Record<string, unknown>;
+	if (typeof s.url === 'string') {
+		return /^https:\/\/developers\.gamma\.app\//.test(s.url) && typeof s.edition === 'string';
+	}
+	return (
+		typeof s.repository === 'string' &&
+		typeof s.path === 'string' &&
+		/^[0-9a-f]{40}$/.test(String(s.commit))
+	);
+}
+
+describe('Gamma contract fixtures', () => {
+	let sandbox: Sandbox;
+	/** For the 402 fixture: the insufficient-credits status is fixed at start. */
+	let paying: Sandbox;
+
+	beforeAll(async () => {
+		sandbox = await startSandbox();
+		paying = await startSandbox({ gammaInsufficientCreditsStatus: 402 });
+	});
+	beforeEach(() => {
+		sandbox.reset();
+		paying.reset();
+	});
+	afterAll(async () => {
+		await sandbox.close();
+		await paying.close();
+	});
+
+	async function send(
+		target: Sandbox,
+		method: string,
+		path: string,
+		body: unknown,
+		options: { query?: Record<string, string>; key?: string } = {},
+	) {
+		return axios.request({
+			method,
+			url: `${target.baseUrls.gamma}${path}`,
+			params: options.query,
+			data: body ?? undefined,
+			headers: { 'X-API-KEY': options.key ?? target.keys.gamma },
+			validateStatus: () => true,
+		});
+	}
+
+	async function create(path: string, body: Record<string, unknown>): Promise<string> {
+		const response = await send(sandbox, 'POST', path, body);
+		expect([200, 202]).toContain(response.status);
+		return response.data.generationId as string;
+	}
+
+	/** Brings the sandbox into the fixture's scenario; returns the sandbox, the id and the key to use. */
+	async function arrange(
+		fixture: Fixture,
+	): Promise<{ target: Sandbox; id?: string; key?: string }> {
+		const { method, path } = fixture.request;
+		switch (fixture.scenario) {
+			case 'create':
+			case 'rejected':
+			case 'plain':
+			case 'unknownAgentId':
+				return { target: sandbox };
+			case 'badKey':
+				return { target: sandbox, key: BAD_KEY };
+			case 'classicPending':
+				sandbox.setGammaCompletionDelay(60_000);
+				return { target: sandbox, id: await create(CLASSIC, { inputText: 'Pending deck' }) };
+			case 'classicCompletedWithExport':
+				sandbox.setGammaStatusIncludesTitle(false);
+				return {
+					target: sandbox,
+					id: await create(CLASSIC, { inputText: 'Best hikes', numCards: 3, exportAs: 'pdf' }),
+				};
+			case 'classicFailed':
+				return { target: sandbox, id: await create(CLASSIC, { inputText: `x ${FAIL_MARKER}` }) };
+			case 'agentPending':
+				sandbox.setGammaCompletionDelay(60_000);
+				return { target: sandbox, id: await create(AGENT, { prompt: 'Pending agent deck' }) };
+			case 'agentCompletedWithExport':
+				return {
+					target: sandbox,
+					id: await create(AGENT, { prompt: 'Q3 update', exportAs: 'pdf' }),
+				};
+			case 'agentCompletedWithWarnings':
+				return {
+					target: sandbox,
+					id: await create(AGENT, { prompt: 'Tides', sourceUrls: ['https://gone.invalid/x'] }),
+				};
+			case 'agentFailed':
+				return { target: sandbox, id: await create(AGENT, { prompt: `x ${FAIL_MARKER}` }) };
+			case 'unknownIdWithCredits':
+				sandbox.setGammaNotFoundCarriesCredits(true);
+				return { target: sandbox };
+			case 'unknownIdWithoutCredits':
+				sandbox.setGammaNotFoundCarriesCredits(false);
+				return { target: sandbox };
+			case 'insufficientCredits402':
+				paying.setCredits('gamma', paying.keys.gamma, 0);
+				return { target: paying };
+			case 'insufficientCredits403':
+				sandbox.setCredits('gamma', sandbox.keys.gamma, 0);
+				return { target: sandbox };
+			case 'fault429':
+				sandbox.injectFault({ provider: 'gamma', method, path, kind: 'rateLimit' });
+				return { target: sandbox };
+			case 'fault500':
+			case 'fault502': {
+				const status = Number(fixture.scenario.slice('fault'.length));
+				sandbox.injectFault({ provider: 'gamma', method, path, kind: 'status', status });
+				return { target: sandbox };
+			}
+			default:
+				throw new Error(`unknown scenario "${fixture.scenario}"`);
+		}
+	}
+
+	it('has fixtures, each with a public source and a well-formed request', () => {
+		expect(fixtures.length).toBeGreaterThanOrEqual(40);
+		for (const { name, json } of all) {
+			expect([name, isSource(json.source)]).toEqual([name, true]);
+			for (const source of json.seeAlso ?? [])
+				expect([name, isSource(source)]).toEqual([name, true]);
+			expect([name, typeof json.confirmed]).toEqual([name, 'boolean']);
+		}
+		for (const { name, json } of fixtures) {
+			expect([name, json.request.path.startsWith('/v1.0/')]).toEqual([name, true]);
+			if (json.scenario === 'rejected') expect([name, json.response.status]).toEqual([name, 400]);
+		}
+	});
+
+	it('lists the 67 language codes the sandbox validates against', () => {
+		const languages = all.find(({ name }) => name === 'language-codes.json')?.json as unknown as {
+			values: Array<{ name: string; value: string }>;
+		};
+		expect(languages.values).toHaveLength(67);
+		expect(new Set(languages.values.map((language) => language.value)).size).toBe(67);
+	});
+
+	it.each(fixtures.map(({ name, json }) => [name, json] as const))(
+		'%s: the sandbox answers in exactly the fixture shape',
+		async (_name, fixture) => {
+			const { target, id, key } = await arrange(fixture);
+			const { method, query, body } = fixture.request;
+			const path = fixture.request.path.replace('{id}', encodeURIComponent(id ?? 'missing-id'));
+			const response = await send(target, method, path, body, { query, key });
+			const expected = fixture.response;
+			expect({
+				status: response.status,
+				differences: shapeDifferences(expected.body, response.data),
+			}).toEqual({
+				status: expected.status,
+				differences: [],
+			});
+			for (const literal of fixture.literals ?? []) {
+				expect([literal, valueAt(response.data, literal)]).toEqual([
+					literal,
+					valueAt(expected.body, literal),
+				]);
+			}
+			for (const [at, pattern] of Object.entries(fixture.patterns ?? {})) {
+				expect(String(valueAt(response.data, at))).toMatch(new RegExp(pattern));
+			}
+			if (fixture.scenario === 'rejected') {
+				expect(response.data.message).toMatch(/^Input validation errors: 1\. /);
+			}
+		},
+	);
+});
