@@ -375,6 +375,56 @@ describe('sandbox', () => {
 			expect([hidden.status, hidden.data.credits]).toEqual([404, { deducted: 0, remaining: 500 }]);
 		});
 
+		it('answers the 404 without credits when told to, until reset', async () => {
+			sandbox.setGammaNotFoundCarriesCredits(false);
+			const probe = await api.gamma.get('/v1.0/generations/probe-id');
+			expect([probe.status, probe.data]).toEqual([
+				404,
+				{ message: 'Generation ID not found. generationId: probe-id', statusCode: 404 },
+			]);
+			sandbox.reset();
+			expect((await api.gamma.get('/v1.0/generations/probe-id')).data.credits).toEqual({
+				deducted: 0,
+				remaining: 3000,
+			});
+			const bare = await startSandbox({ gammaNotFoundCarriesCredits: false });
+			try {
+				const { data } = await clients(bare).gamma.get('/v1.0/generations/probe-id');
+				expect(Object.keys(data).sort()).toEqual(['message', 'statusCode']);
+			} finally {
+				await bare.close();
+			}
+		});
+
+		it('answers /v1.0/me with the plan card limit and the priced image models', async () => {
+			const me = await api.gamma.get('/v1.0/me');
+			expect(me.status).toBe(200);
+			expect(Object.keys(me.data).sort()).toEqual([
+				'availableImageModels',
+				'displayName',
+				'email',
+				'maxGenerateCards',
+				'profileImageUrl',
+				'workspaceName',
+			]);
+			expect(me.data.maxGenerateCards).toBe(60);
+			expect(me.data.availableImageModels).toEqual(
+				expect.arrayContaining(['flux-1-quick', 'imagen-4-pro', 'gpt-image-2-hd']),
+			);
+			for (const [plan, max] of [
+				['teams', 60],
+				['business', 60],
+				['ultra', 75],
+			] as const) {
+				sandbox.addAccount('gamma', `sk-gamma-${plan}`, 100, { plan });
+				const other = clients(sandbox, { gamma: `sk-gamma-${plan}` }).gamma;
+				expect((await other.get('/v1.0/me')).data.maxGenerateCards).toBe(max);
+			}
+			expect(
+				(await clients(sandbox, { gamma: 'sk-gamma-nobody' }).gamma.get('/v1.0/me')).status,
+			).toBe(401);
+		});
+
 		it('serves a png export as a zip of one valid PNG per card', async () => {
 			const { generationId } = await createDeck({
 				inputText: 'Pics',

@@ -1,6 +1,7 @@
 import { EXPORT_CONTENT_TYPES, exportFile, type ExportFormat } from './files';
 import { GAMMA_FOLDERS, GAMMA_THEMES, listPage } from './gammaCatalog';
 import type { GammaGenerationStore } from './gammaGenerations';
+import { gammaMe } from './gammaMe';
 import { planStandardGeneration, planTemplateGeneration, type PlanResult } from './gammaRequests';
 import { json, type Reply } from './http';
 import type { ApiRequest, ProviderApi } from './providerApi';
@@ -18,12 +19,17 @@ export function gammaError(
 }
 
 export class GammaApi implements ProviderApi {
+	/** Starts at `SandboxOptions.gammaNotFoundCarriesCredits`; changed by the sandbox. */
+	notFoundCarriesCredits: boolean;
+
 	constructor(
 		private readonly balances: Map<string, number>,
 		private readonly plans: ReadonlyMap<string, GammaPlan>,
 		private readonly generations: GammaGenerationStore,
 		private readonly options: ResolvedSandboxOptions,
-	) {}
+	) {
+		this.notFoundCarriesCredits = options.gammaNotFoundCarriesCredits;
+	}
 
 	errorReply(status: number, message: string): Reply {
 		return gammaError(status, message);
@@ -68,6 +74,10 @@ export class GammaApi implements ProviderApi {
 		}
 		if (path === '/v1.0/themes') return () => this.list(GAMMA_THEMES, request.query);
 		if (path === '/v1.0/folders') return () => this.list(GAMMA_FOLDERS, request.query);
+		if (path === '/v1.0/me') {
+			return (apiKey) =>
+				json(200, gammaMe(apiKey, this.plans.get(apiKey) ?? this.options.gammaPlan));
+		}
 		return undefined;
 	}
 
@@ -91,9 +101,12 @@ export class GammaApi implements ProviderApi {
 	private status(apiKey: string, id: string, baseUrl: string): Reply {
 		const generation = this.generations.find(apiKey, id);
 		if (!generation) {
-			return gammaError(404, `Generation ID not found. generationId: ${id}`, {
-				credits: { deducted: 0, remaining: this.balances.get(apiKey) ?? 0 },
-			});
+			const credits = { deducted: 0, remaining: this.balances.get(apiKey) ?? 0 };
+			return gammaError(
+				404,
+				`Generation ID not found. generationId: ${id}`,
+				this.notFoundCarriesCredits ? { credits } : undefined,
+			);
 		}
 		if (generation.status === 'pending') return json(200, { generationId: id, status: 'pending' });
 		if (generation.status === 'failed') {

@@ -20,6 +20,7 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedSandboxOpt
 		// Nothing in the repo's tests or examples generates more than 60 cards: the common plan.
 		gammaPlan: options.gammaPlan ?? 'pro',
 		gammaRejectUnknownFields: options.gammaRejectUnknownFields ?? false,
+		gammaNotFoundCarriesCredits: options.gammaNotFoundCarriesCredits ?? true,
 		imagineArtCreditShape: options.imagineArtCreditShape ?? 'detailed',
 		imagineArtOrgIds: [...(options.imagineArtOrgIds ?? [DEFAULT_IMAGINE_ART_ORG_ID])],
 		clock: options.clock ?? Date.now,

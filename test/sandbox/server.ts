@@ -77,6 +77,7 @@ class SandboxServer implements Sandbox {
 	private readonly accounts: Accounts;
 	private readonly generations: GammaGenerationStore;
 	private readonly imagineArt: ImagineArtApi;
+	private readonly gamma: GammaApi;
 	private readonly apis: Record<Provider, ProviderApi>;
 	private readonly server: Server;
 	private readonly timers = new Set<NodeJS.Timeout>();
@@ -89,8 +90,14 @@ class SandboxServer implements Sandbox {
 		this.generations = new GammaGenerationStore(this.accounts.gamma, options);
 		this.imagineArt = new ImagineArtApi(this.accounts.imagineArt, this.accounts.imagineArtOrgs);
 		this.imagineArt.creditShape = options.imagineArtCreditShape;
+		this.gamma = new GammaApi(
+			this.accounts.gamma,
+			this.accounts.gammaPlans,
+			this.generations,
+			options,
+		);
 		this.apis = {
-			gamma: new GammaApi(this.accounts.gamma, this.accounts.gammaPlans, this.generations, options),
+			gamma: this.gamma,
 			stabilityAi: new StabilityAiApi(this.accounts.stabilityAi),
 			imagineArt: this.imagineArt,
 		};
@@ -185,8 +192,14 @@ class SandboxServer implements Sandbox {
 		this.generations.completionDelayMs = ms;
 	}
 
+	setGammaNotFoundCarriesCredits(carries: boolean): void {
+		if (typeof carries !== 'boolean') throw new Error(`expected a boolean, got ${String(carries)}`);
+		this.gamma.notFoundCarriesCredits = carries;
+	}
+
 	reset(): void {
 		this.accounts.reset();
+		this.gamma.notFoundCarriesCredits = this.options.gammaNotFoundCarriesCredits;
 		this.generations.completionDelayMs = this.options.gammaCompletionDelayMs;
 		this.imagineArt.creditShape = this.options.imagineArtCreditShape;
 		this.log.clear();

@@ -46,6 +46,12 @@ export interface SandboxOptions {
 	 * Gamma rejects or ignores them is unconfirmed.
 	 */
 	gammaRejectUnknownFields?: boolean;
+	/**
+	 * Whether the 404 for an unknown classic generation id carries `credits {deducted, remaining}`
+	 * (the older readme.io v1.0 pages) or only `{message, statusCode}` (the current docs).
+	 * Unconfirmed which the live API sends. Default true, which the demo's balance probe needs.
+	 */
+	gammaNotFoundCarriesCredits?: boolean;
 	/** Default 'detailed'; see `setImagineArtCreditShape` to change it for one test. */
 	imagineArtCreditShape?: ImagineArtCreditShape;
 	/** Orgs the default ImagineArt key belongs to; default `[DEFAULT_IMAGINE_ART_ORG_ID]`. */
@@ -182,6 +188,8 @@ export interface Sandbox {
 	gammaGenerations(): ReadonlyArray<Readonly<GammaGeneration>>;
 	/** How long new and pending Gamma generations stay pending, until reset() restores the option. */
 	setGammaCompletionDelay(ms: number): void;
+	/** Until reset(), which restores `SandboxOptions.gammaNotFoundCarriesCredits`. */
+	setGammaNotFoundCarriesCredits(carries: boolean): void;
 	/** Until reset(), which restores `SandboxOptions.imagineArtCreditShape`. */
 	setImagineArtCreditShape(shape: ImagineArtCreditShape): void;
 	/** Restore default accounts and the credit shape; clear the log, faults and generations. */
