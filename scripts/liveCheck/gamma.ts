@@ -99,7 +99,11 @@ const themesPage: Check = {
 	judge: themesVerdict,
 };
 
-/** Paths and shapes: https://developers.gamma.app/ (API reference, error codes). */
+/**
+ * Shapes: https://developers.gamma.app/workspace/list-themes and
+ * https://developers.gamma.app/reference/error-codes. `/v1.0/me` is undocumented; Gamma's node team
+ * confirmed its keys live (https://github.com/gamma-app/n8n-nodes-gamma, CHANGELOG.md 0.3.0).
+ */
 export const gamma: ProviderChecks = {
 	name: 'Gamma',
 	keyEnv: 'GAMMA_API_KEY',
