@@ -486,6 +486,36 @@ describe('sandbox', () => {
 			).toBe(401);
 		});
 
+		it('lists only the image models an account may use, and refuses others with 403', async () => {
+			sandbox.addAccount('gamma', 'sk-gamma-two-models', 500, {
+				imageModels: ['flux-1-quick', 'flux-1-pro'],
+			});
+			const limited = clients(sandbox, { gamma: 'sk-gamma-two-models' }).gamma;
+			expect((await limited.get('/v1.0/me')).data.availableImageModels).toEqual([
+				'flux-1-quick',
+				'flux-1-pro',
+			]);
+			const refused = await limited.post('/v1.0/generations', {
+				inputText: 'x',
+				imageOptions: { model: 'dall-e-3' },
+			});
+			expect(refused.status).toBe(403);
+			expect(refused.data).toEqual({
+				message: 'Image model dall-e-3 is not available on your plan',
+				statusCode: 403,
+			});
+			const allowed = await limited.post('/v1.0/generations', {
+				inputText: 'x',
+				imageOptions: { model: 'flux-1-pro' },
+			});
+			expect(allowed.status).toBe(200);
+			const found = await limited.post('/v1.0/generations', {
+				inputText: 'x',
+				imageOptions: { source: 'pexels', model: 'dall-e-3' },
+			});
+			expect(found.status).toBe(200);
+		});
+
 		it('serves a png export as a zip of one valid PNG per card', async () => {
 			const { generationId } = await createDeck({
 				inputText: 'Pics',

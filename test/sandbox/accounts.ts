@@ -23,6 +23,8 @@ export class Accounts {
 	readonly imagineArt = new Map<string, ImagineArtBalances>();
 	/** Every Gamma key has a plan. */
 	readonly gammaPlans = new Map<string, GammaPlan>();
+	/** Keys limited to some image models; absent = every priced model. */
+	readonly gammaImageModels = new Map<string, readonly string[]>();
 	/** The orgs each ImagineArt key may name in `org_id`; absent = none. */
 	readonly imagineArtOrgs = new Map<string, ReadonlySet<string>>();
 
@@ -39,6 +41,7 @@ export class Accounts {
 			this.stabilityAi,
 			this.imagineArt,
 			this.gammaPlans,
+			this.gammaImageModels,
 			this.imagineArtOrgs,
 		]) {
 			map.clear();
@@ -66,6 +69,9 @@ export class Accounts {
 		}
 		this.write(provider, apiKey, credits ?? this.initial[provider]);
 		if (provider === 'gamma') this.gammaPlans.set(apiKey, plan);
+		if (provider === 'gamma' && options.imageModels) {
+			this.gammaImageModels.set(apiKey, [...options.imageModels]);
+		}
 		if (provider === 'imagineArt') this.imagineArtOrgs.set(apiKey, new Set(options.orgIds ?? []));
 	}
 

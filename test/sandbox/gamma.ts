@@ -26,15 +26,19 @@ export class GammaApi implements ProviderApi {
 	notFoundCarriesCredits: boolean;
 	/** Starts at `SandboxOptions.gammaStatusIncludesTitle`; changed by the sandbox. */
 	statusIncludesTitle: boolean;
+	/** Starts at `SandboxOptions.gammaAgentRejectsTheme`; changed by the sandbox. */
+	agentRejectsTheme: boolean;
 
 	constructor(
 		private readonly balances: Map<string, number>,
 		private readonly plans: ReadonlyMap<string, GammaPlan>,
+		private readonly imageModels: ReadonlyMap<string, readonly string[]>,
 		private readonly generations: GammaGenerationStore,
 		private readonly options: ResolvedSandboxOptions,
 	) {
 		this.notFoundCarriesCredits = options.gammaNotFoundCarriesCredits;
 		this.statusIncludesTitle = options.gammaStatusIncludesTitle;
+		this.agentRejectsTheme = options.gammaAgentRejectsTheme;
 	}
 
 	errorReply(status: number, message: string): Reply {
@@ -74,7 +78,13 @@ export class GammaApi implements ProviderApi {
 		}
 		if (method === 'POST' && path === '/v1.0/agent/generations') {
 			return (apiKey, body) =>
-				this.create(apiKey, body, now, planAgentGeneration(body, this.options), 202);
+				this.create(
+					apiKey,
+					body,
+					now,
+					planAgentGeneration(body, this.options, this.agentRejectsTheme),
+					202,
+				);
 		}
 		if (method !== 'GET') return undefined;
 		const generationMatch = /^\/v1\.0\/(agent\/)?generations\/([^/]+)$/.exec(path);
@@ -94,7 +104,14 @@ export class GammaApi implements ProviderApi {
 		if (path === '/v1.0/folders') return () => this.list(GAMMA_FOLDERS, request.query);
 		if (path === '/v1.0/me') {
 			return (apiKey) =>
-				json(200, gammaMe(apiKey, this.plans.get(apiKey) ?? this.options.gammaPlan));
+				json(
+					200,
+					gammaMe(
+						apiKey,
+						this.plans.get(apiKey) ?? this.options.gammaPlan,
+						this.imageModels.get(apiKey),
+					),
+				);
 		}
 		return undefined;
 	}
@@ -108,6 +125,11 @@ export class GammaApi implements ProviderApi {
 	): Reply {
 		if (!result.ok) return gammaError(400, result.message);
 		const { plan } = result;
+		const allowed = this.imageModels.get(apiKey);
+		// 403 is also Gamma's "plan or feature not enabled" (https://developers.gamma.app/reference/error-codes).
+		if (plan.images > 0 && allowed && !allowed.includes(plan.imageModel)) {
+			return gammaError(403, `Image model ${plan.imageModel} is not available on your plan`);
+		}
 		const balance = this.balances.get(apiKey) ?? 0;
 		if (balance < plan.charge) {
 			return gammaError(

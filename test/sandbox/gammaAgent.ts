@@ -31,7 +31,11 @@ const DEFAULT_AGENT_CARDS = 10;
  * classic every undocumented field is a 400. A source URL on a `.invalid` host stands for one the
  * agent cannot read: it is skipped with a warning.
  */
-export function planAgentGeneration(body: unknown, options: ResolvedSandboxOptions): PlanResult {
+export function planAgentGeneration(
+	body: unknown,
+	options: ResolvedSandboxOptions,
+	rejectsTheme = false,
+): PlanResult {
 	if (!isRecord(body))
 		return { ok: false, message: 'Input validation errors: 1. body must be a JSON object' };
 	const check = new Checker(body);
@@ -50,7 +54,8 @@ export function planAgentGeneration(body: unknown, options: ResolvedSandboxOptio
 	}
 	check.boolean('disableConnectors');
 	check.text('additionalInstructions', { max: MAX_AGENT_INSTRUCTIONS });
-	check.themeId();
+	if (rejectsTheme && body.themeId !== undefined) check.fail('themeId', 'should not exist');
+	else check.themeId();
 	check.folder();
 	const exportAs = check.oneOf('exportAs', EXPORT_FORMATS);
 	check.sharingOptions();

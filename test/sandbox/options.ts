@@ -23,6 +23,7 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedSandboxOpt
 		gammaRejectUnknownFields: options.gammaRejectUnknownFields ?? false,
 		gammaNotFoundCarriesCredits: options.gammaNotFoundCarriesCredits ?? true,
 		gammaStatusIncludesTitle: options.gammaStatusIncludesTitle ?? true,
+		gammaAgentRejectsTheme: options.gammaAgentRejectsTheme ?? false,
 		imagineArtCreditShape: options.imagineArtCreditShape ?? 'detailed',
 		imagineArtOrgIds: [...(options.imagineArtOrgIds ?? [DEFAULT_IMAGINE_ART_ORG_ID])],
 		clock: options.clock ?? Date.now,

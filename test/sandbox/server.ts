@@ -93,6 +93,7 @@ class SandboxServer implements Sandbox {
 		this.gamma = new GammaApi(
 			this.accounts.gamma,
 			this.accounts.gammaPlans,
+			this.accounts.gammaImageModels,
 			this.generations,
 			options,
 		);
@@ -203,8 +204,14 @@ class SandboxServer implements Sandbox {
 		this.gamma.statusIncludesTitle = includes;
 	}
 
+	setGammaAgentRejectsTheme(rejects: boolean): void {
+		if (typeof rejects !== 'boolean') throw new Error(`expected a boolean, got ${String(rejects)}`);
+		this.gamma.agentRejectsTheme = rejects;
+	}
+
 	reset(): void {
 		this.accounts.reset();
+		this.gamma.agentRejectsTheme = this.options.gammaAgentRejectsTheme;
 		this.gamma.statusIncludesTitle = this.options.gammaStatusIncludesTitle;
 		this.gamma.notFoundCarriesCredits = this.options.gammaNotFoundCarriesCredits;
 		this.generations.completionDelayMs = this.options.gammaCompletionDelayMs;

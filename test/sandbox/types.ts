@@ -18,6 +18,8 @@ export type GammaPlan = 'pro' | 'ultra' | 'teams' | 'business';
 export interface GammaAccountOptions {
 	/** Default: `SandboxOptions.gammaPlan`. */
 	plan?: GammaPlan;
+	/** The image models `/v1.0/me` lists and generations may use; default every priced model. */
+	imageModels?: string[];
 }
 
 export interface ImagineArtAccountOptions {
@@ -63,6 +65,11 @@ export interface SandboxOptions {
 	 * optional); default true, as the sandbox always answered.
 	 */
 	gammaStatusIncludesTitle?: boolean;
+	/**
+	 * Whether Gamma 5 rejects `themeId` with a 400 (Gamma's official n8n node says it does; the
+	 * docs list it as on classic). Default false.
+	 */
+	gammaAgentRejectsTheme?: boolean;
 	/** Default 'detailed'; see `setImagineArtCreditShape` to change it for one test. */
 	imagineArtCreditShape?: ImagineArtCreditShape;
 	/** Orgs the default ImagineArt key belongs to; default `[DEFAULT_IMAGINE_ART_ORG_ID]`. */
@@ -216,6 +223,8 @@ export interface Sandbox {
 	setGammaNotFoundCarriesCredits(carries: boolean): void;
 	/** Until reset(), which restores `SandboxOptions.gammaStatusIncludesTitle`. */
 	setGammaStatusIncludesTitle(includes: boolean): void;
+	/** Until reset(), which restores `SandboxOptions.gammaAgentRejectsTheme`. */
+	setGammaAgentRejectsTheme(rejects: boolean): void;
 	/** Until reset(), which restores `SandboxOptions.imagineArtCreditShape`. */
 	setImagineArtCreditShape(shape: ImagineArtCreditShape): void;
 	/** Restore default accounts and the credit shape; clear the log, faults and generations. */

@@ -480,9 +480,79 @@ describe('errors that tell the user what to do', () => {
 	it("400: Gamma's own validation message", async () => {
 		const { error } = await run(
 			[{}],
-			gammaNode({ operation: 'generateDeck', inputText: 'x', numCards: '={{ 99 }}' }),
+			gammaNode({
+				operation: 'generateDeck',
+				inputText: 'x',
+				themeId: { __rl: true, mode: 'id', value: 'no-such-theme' },
+			}),
 		);
-		expect(error?.message).toMatch(/Gamma answered 400: .*numCards/);
+		expect(error?.message).toMatch(/Gamma answered 400: .*themeId/);
+	});
+});
+
+describe("the plan's limits, read from /v1.0/me before spending", () => {
+	it('stops a deck with more cards than the plan makes, naming the limit, and sends nothing', async () => {
+		const { error } = await run(
+			[{}, {}],
+			gammaNode({ operation: 'generateDeck', inputText: 'x', numCards: '={{ 70 }}' }),
+		);
+		expect(error?.name).toBe('NodeOperationError');
+		expect(error?.message).toBe(
+			'This generation asks for 70 cards; this Gamma plan makes at most 60 (maxGenerateCards)',
+		);
+		expect(posts()).toBe(0);
+	});
+
+	it('counts the cards of input text breaks, and reads /me once for the whole batch', async () => {
+		const breaks = Array.from({ length: 61 }, (_, i) => `Card ${i}`).join('\n---\n');
+		const { outputs } = await run(
+			[{ text: 'One\n---\nTwo' }, { text: breaks }],
+			gammaNode(
+				{
+					operation: 'generateDeck',
+					inputText: '={{ $json.text }}',
+					additionalOptions: { cardSplit: 'inputTextBreaks' },
+					runOptions: FAST,
+				},
+				{ onError: 'continueRegularOutput' },
+			),
+		);
+		const [ok, refused] = outputs.Gamma[0];
+		expect(ok.json.gammaGeneration).toMatchObject({ status: 'completed' });
+		expect(String(refused.json.error)).toMatch(/asks for 61 cards; .* at most 60/);
+		expect(posts()).toBe(1);
+		expect(sandbox.countRequests({ provider: 'gamma', path: '/v1.0/me' })).toBe(1);
+	});
+
+	it('stops an image model the plan does not offer', async () => {
+		const key = 'sk-gamma-sandbox-two-models-0001';
+		sandbox.addAccount('gamma', key, 500, { imageModels: ['flux-1-quick', 'flux-1-pro'] });
+		const { error } = await run(
+			[{}],
+			gammaNode({
+				operation: 'generateDeck',
+				inputText: 'x',
+				additionalOptions: { imageModel: 'imagen-4-fast' },
+			}),
+			sandboxCredentials(sandbox, { aiCreditsGammaApi: { apiKey: key } }),
+		);
+		expect(error?.message).toBe(
+			'Image model imagen-4-fast is not available on this Gamma plan (availableImageModels)',
+		);
+		expect(error?.description).toBe(
+			'Nothing was sent or charged. Pick one of: flux-1-quick, flux-1-pro.',
+		);
+		expect(posts()).toBe(0);
+	});
+
+	it('goes ahead when /me does not answer (it is undocumented)', async () => {
+		sandbox.injectFault({ provider: 'gamma', path: '/v1.0/me', kind: 'status', status: 404 });
+		const { outputs, error } = await run(
+			[{}],
+			gammaNode({ operation: 'generateDeck', inputText: 'x', numCards: 2, runOptions: FAST }),
+		);
+		expect(error).toBeUndefined();
+		expect(outputs.Gamma[0][0].json.gammaGeneration).toMatchObject({ status: 'completed' });
 	});
 });
 

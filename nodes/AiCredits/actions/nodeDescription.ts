@@ -3,13 +3,10 @@ import { PROVIDER_NAMES, PROVIDERS, type Provider } from '../../shared/providers
 import { resources } from './router';
 import { operationField } from './shared/operationField';
 
-/** Operations that call the provider and so need its credential (estimates need none). */
+/** Operations that call the provider and so need its credential: all but the estimates. */
 const OPERATIONS_WITH_CREDENTIALS = [
-	'checkBalance',
-	'generateDeck',
-	'generateFromTemplate',
-	'getGeneration',
-];
+	...new Set(PROVIDER_NAMES.flatMap((provider) => Object.keys(resources[provider]))),
+].filter((operation) => operation !== 'estimateCredits');
 
 /** The operation a resource opens with. */
 const DEFAULT_OPERATION: Record<Provider, string> = {

@@ -491,3 +491,27 @@ describe('Gamma overrides', () => {
 		);
 	});
 });
+
+describe('Gamma 5 (agent), whose price Gamma does not publish', () => {
+	it('prices its cards like classic cards and says so', () => {
+		const estimate = estimateGamma({ generationType: 'gamma5', numCards: 12, numImages: 0 });
+		const classic = estimateGamma({ numCards: 12, numImages: 0 });
+		expectWellFormed(estimate);
+		expect(estimate).toMatchObject({ min: classic.min, max: classic.max });
+		expect(estimate.breakdown[0]).toMatchObject({ label: 'Cards (Gamma 5)', quantity: 12 });
+		expect(estimate.assumptions).toEqual(
+			expect.arrayContaining([
+				expect.stringMatching(/^Gamma 5 \(agent\): Gamma publishes no price/),
+			]),
+		);
+		expect(classic.assumptions.some((a) => a.startsWith('Gamma 5'))).toBe(false);
+	});
+
+	it('takes up to 100 cards, where the classic engine stops at 75', () => {
+		expect(estimateGamma({ generationType: 'gamma5', numCards: 100 }).breakdown[0].quantity).toBe(
+			100,
+		);
+		expectInputError(() => estimateGamma({ generationType: 'gamma5', numCards: 101 }), 'numCards');
+		expectInputError(() => estimateGamma({ numCards: 76 }), 'numCards');
+	});
+});

@@ -31,13 +31,17 @@ export function gammaGenerationJson(
 	return json;
 }
 
-/** Warnings from the start and from the status: a classic string as it is, Gamma 5 lists joined. */
+/**
+ * Warnings from the start and from the status: a classic string as it is, Gamma 5 lists joined
+ * (a warning both answers repeat is kept once).
+ */
 function mergeWarnings(
 	start: GammaWarnings | undefined,
 	status: GammaWarnings | undefined,
 ): GammaWarnings | undefined {
-	if (Array.isArray(start) && Array.isArray(status)) return [...start, ...status];
-	return start ?? status;
+	if (!Array.isArray(start) || !Array.isArray(status)) return start ?? status;
+	const seen = new Set(start.map((warning) => JSON.stringify(warning)));
+	return [...start, ...status.filter((warning) => !seen.has(JSON.stringify(warning)))];
 }
 
 /** How the real charge compares with the item's Gamma estimate, when it carries one. */

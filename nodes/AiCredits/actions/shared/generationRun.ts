@@ -65,12 +65,16 @@ export function startAndWait(
 	kind: GammaGenerationKind,
 	readBody: (ctx: IExecuteFunctions, itemIndex: number) => IDataObject,
 ): GenerationStep {
-	// One read of the plan's limits per run of the node, shared by its items.
+	// One read of the plan's limits per run of the node, shared by its items. Not for Gamma 5:
+	// its card maximum (100 on paid plans, Gamma's official n8n node) is not the classic
+	// maxGenerateCards, and it takes no image model.
 	let limits: Promise<GammaAccountLimits | undefined> | undefined;
 	return async (ctx, itemIndex, run, started) => {
 		const body = readBody(ctx, itemIndex);
-		limits ??= readGammaAccountLimits(ctx);
-		checkAgainstPlan(ctx, await limits, body, itemIndex);
+		if (kind !== 'agent') {
+			limits ??= readGammaAccountLimits(ctx);
+			checkAgainstPlan(ctx, await limits, body, itemIndex);
+		}
 		const wait = ctx.getNodeParameter('waitForCompletion', itemIndex, true) as boolean;
 		const { generationId, warnings } = await startGammaGeneration(ctx, kind, body, itemIndex);
 		started(generationId, warnings);
