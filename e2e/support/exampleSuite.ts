@@ -341,7 +341,71 @@ export function describeExamples(mode: LoadMode): void {
 			TEST_TIMEOUT_MS,
 		);
 
+		test(
+			'gamma5-report-and-one-pager: Gamma 5 posts once to /agent, the template gets its title, both charges add up',
+			async () => {
+				const key = sandbox.keys.gamma;
+				const before = sandbox.getCredits('gamma', key);
+				const { workflow } = example('gamma5-report-and-one-pager');
+				const brief = nodeParameters(workflow, 'Estimate Gamma 5 Credits');
+				const run = await execute('gamma5-report-and-one-pager');
+
+				const [estimated] = outputOf(run, 'Estimate Gamma 5 Credits');
+				expect(estimated.creditEstimate).toMatchObject(
+					estimateGamma({
+						generationType: 'gamma5',
+						numCards: 12,
+						imageSource: brief.imageSource,
+						imageModel: brief.imageModel,
+					} as GammaEstimateInput),
+				);
+
+				const agentPosts = sandbox.requests.filter(
+					(request) => request.method === 'POST' && request.path === '/v1.0/agent/generations',
+				);
+				expect(agentPosts).toHaveLength(1);
+				expect(agentPosts[0].body).toMatchObject({ numCards: 12, quality: 'standard' });
+				const [report] = outputOf(run, 'Generate With Gamma 5');
+				const reportGeneration = report.gammaGeneration as {
+					generationId: string;
+					engine: string;
+					status: string;
+					gammaUrl: string;
+					credits: { deducted: number };
+				};
+				expect(reportGeneration).toMatchObject({ engine: 'gamma5', status: 'completed' });
+				expect(reportGeneration.generationId).toMatch(/^gen_/);
+
+				const templatePosts = sandbox.requests.filter(
+					(request) =>
+						request.method === 'POST' && request.path === '/v1.0/generations/from-template',
+				);
+				expect(templatePosts).toHaveLength(1);
+				expect(templatePosts[0].body).toMatchObject({
+					title: 'Q3 at a glance',
+					prompt: expect.stringContaining(reportGeneration.gammaUrl),
+				});
+				const [onePager] = outputOf(run, 'One-Pager From Template');
+				expect(onePager.gammaGeneration).toMatchObject({
+					engine: 'classic',
+					status: 'completed',
+					title: 'Q3 at a glance',
+				});
+
+				const [spent] = outputOf(run, 'Credits Spent');
+				const total = before - sandbox.getCredits('gamma', key);
+				expect(total).toBeGreaterThan(0);
+				expect(spent).toMatchObject({
+					totalCredits: total,
+					creditsLeft: before - total,
+					reportCredits: reportGeneration.credits.deducted,
+				});
+			},
+			TEST_TIMEOUT_MS,
+		);
+
 		const covered = new Set([
+			'gamma5-report-and-one-pager',
 			'batch-estimate-gate',
 			'imagineart-monthly-plan',
 			'stability-estimate-gate-http',
