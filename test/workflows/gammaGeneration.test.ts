@@ -1,3 +1,5 @@
+import { readFileSync } from 'fs';
+import path from 'path';
 import type { IDataObject, INode } from 'n8n-workflow';
 import { USER_AGENT } from '../../nodes/shared/transport/userAgent';
 import { startSandbox, type Sandbox } from '../sandbox/server';
@@ -158,6 +160,26 @@ describe('Generate Deck', () => {
 			},
 		});
 		expect(postBodies()[0]).not.toHaveProperty('folderIds');
+		// Every field sent, at every level, is one the documented classic body has (the fixture
+		// has no header or footer: their shape is asserted above).
+		const documented = JSON.parse(
+			readFileSync(
+				path.join(__dirname, '..', 'contracts', 'gamma', 'classic-create-request-full.json'),
+				'utf8',
+			),
+		).request.body;
+		const paths = (value: unknown, prefix = ''): string[] =>
+			value && typeof value === 'object' && !Array.isArray(value)
+				? Object.entries(value).flatMap(([key, inner]) => [
+						`${prefix}${key}`,
+						...paths(inner, `${prefix}${key}.`),
+					])
+				: [];
+		const known = new Set(paths(documented));
+		const unknown = paths(postBodies()[0]).filter(
+			(field) => !known.has(field) && !field.startsWith('cardOptions.headerFooter'),
+		);
+		expect(unknown).toEqual([]);
 	});
 
 	it('leaves out Number of Cards when cards follow the input text breaks', async () => {

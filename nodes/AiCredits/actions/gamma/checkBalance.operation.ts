@@ -1,14 +1,11 @@
-import {
-	NodeOperationError,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { failedItem, toNodeError } from '../../../shared/execution/errors';
 import type { CreditBalance } from '../../../shared/providers/creditBalance';
 import { readGammaBalanceFromGeneration } from '../../../shared/providers/gamma/balance';
 import { checkBalance, checkBalanceOption, withBalance } from '../shared/checkBalance';
 import { forOperation } from '../shared/operation';
+import { generationIdField } from './generationFields';
+import { readGenerationId } from './requestBody';
 
 export const option = checkBalanceOption;
 
@@ -34,12 +31,7 @@ export const description: INodeProperties[] = forOperation('gamma', 'checkBalanc
 		default: 'notFoundProbe',
 	},
 	{
-		displayName: 'Generation ID',
-		name: 'generationId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. {{ $json.gammaGeneration.generationId }}',
+		...generationIdField,
 		description: 'A classic or Gamma 5 generation that has finished',
 		displayOptions: { show: { readFrom: ['recentGeneration'] } },
 	},
@@ -57,13 +49,7 @@ export async function execute(
 	const output: INodeExecutionData[] = [];
 	for (const [index, item] of items.entries()) {
 		try {
-			const id = String(this.getNodeParameter('generationId', index, '')).trim();
-			if (!id) {
-				throw new NodeOperationError(this.getNode(), 'Generation ID is empty', {
-					itemIndex: index,
-					description: 'Map it from the item, e.g. {{ $json.gammaGeneration.generationId }}.',
-				});
-			}
+			const id = readGenerationId(this, index);
 			if (!read.has(id)) read.set(id, readGammaBalanceFromGeneration(this, id, index));
 			output.push(withBalance(item, index, await (read.get(id) as Promise<CreditBalance>)));
 		} catch (error) {

@@ -3,11 +3,13 @@ import { GAMMA_LIMITS } from '../../../shared/pricing';
 import {
 	exportAsField,
 	folderField,
+	FORMATS,
 	imageModelField,
 	imageStyleField,
 	runOptionsField,
 	sharingFields,
 	themeField,
+	waitForCompletionField,
 } from './generationFields';
 import { headerFooterField } from './headerFooterField';
 import { gammaImageSourceOptions } from './imageSources';
@@ -59,12 +61,7 @@ export const generateDeckProperties: INodeProperties[] = [
 		displayName: 'Format',
 		name: 'format',
 		type: 'options',
-		options: [
-			{ name: 'Presentation', value: 'presentation' },
-			{ name: 'Document', value: 'document' },
-			{ name: 'Social Post', value: 'social' },
-			{ name: 'Webpage', value: 'webpage' },
-		],
+		options: FORMATS,
 		default: 'presentation',
 	},
 	{
@@ -78,14 +75,7 @@ export const generateDeckProperties: INodeProperties[] = [
 		displayOptions: { hide: { '/additionalOptions.cardSplit': ['inputTextBreaks'] } },
 	},
 	themeField,
-	{
-		displayName: 'Wait for Completion',
-		name: 'waitForCompletion',
-		type: 'boolean',
-		default: true,
-		description:
-			'Whether to wait until the deck is ready and return it with its credits; otherwise return the generation ID at once',
-	},
+	waitForCompletionField('deck'),
 	{
 		displayName: 'Additional Options',
 		name: 'additionalOptions',

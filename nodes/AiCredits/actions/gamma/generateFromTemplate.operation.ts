@@ -15,6 +15,7 @@ import {
 	sharingFields,
 	themeField,
 	SPENDS_GAMMA_CREDITS,
+	waitForCompletionField,
 } from './generationFields';
 import { compact, folderId, locatorValue, sharingOptions } from './requestBody';
 
@@ -46,14 +47,7 @@ export const description: INodeProperties[] = forOperation('gamma', 'generateFro
 			'What to make from the template, e.g. "A team update for Q3 with these numbers: …"',
 	},
 	themeField,
-	{
-		displayName: 'Wait for Completion',
-		name: 'waitForCompletion',
-		type: 'boolean',
-		default: true,
-		description:
-			'Whether to wait until the gamma is ready and return it with its credits; otherwise return the generation ID at once',
-	},
+	waitForCompletionField('gamma'),
 	{
 		displayName: 'Additional Options',
 		name: 'additionalOptions',

@@ -14,6 +14,9 @@ import {
 	sharingFields,
 	themeField,
 	SPENDS_GAMMA_CREDITS,
+	FORMATS,
+	templateField,
+	waitForCompletionField,
 } from './generationFields';
 import { compact, folderId, locatorValue, sharingOptions } from './requestBody';
 
@@ -41,11 +44,7 @@ export const description: INodeProperties[] = forOperation('gamma', 'generateWit
 		displayName: 'Format',
 		name: 'format',
 		type: 'options',
-		options: [
-			{ name: 'Presentation', value: 'presentation' },
-			{ name: 'Document', value: 'document' },
-			{ name: 'Social Post', value: 'social' },
-		],
+		options: FORMATS.filter((format) => format.value !== 'webpage'),
 		default: 'presentation',
 		description: 'Gamma 5 makes no webpages: use Generate Deck for one',
 	},
@@ -70,14 +69,7 @@ export const description: INodeProperties[] = forOperation('gamma', 'generateWit
 		],
 		default: '',
 	},
-	{
-		displayName: 'Wait for Completion',
-		name: 'waitForCompletion',
-		type: 'boolean',
-		default: true,
-		description:
-			'Whether to wait until the gamma is ready and return it with its credits; otherwise return the generation ID at once',
-	},
+	waitForCompletionField('gamma'),
 	{
 		displayName: 'Additional Options',
 		name: 'additionalOptions',
@@ -112,22 +104,7 @@ export const description: INodeProperties[] = forOperation('gamma', 'generateWit
 				placeholder: 'e.g. https://example.com/q3-report, https://example.com/roadmap',
 				description: 'Up to 10 http(s) pages for the agent to read, comma-separated',
 			},
-			{
-				displayName: 'Template',
-				name: 'templateId',
-				type: 'resourceLocator',
-				default: { mode: 'list', value: '' },
-				description: 'A workspace or Gamma template to start from; empty: the agent designs it',
-				modes: [
-					{
-						displayName: 'From List',
-						name: 'list',
-						type: 'list',
-						typeOptions: { searchListMethod: 'searchTemplates', searchable: true },
-					},
-					{ displayName: 'ID', name: 'id', type: 'string', placeholder: 'e.g. g_abc123' },
-				],
-			},
+			templateField,
 			{
 				...themeField,
 				description:

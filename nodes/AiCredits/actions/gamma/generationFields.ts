@@ -32,43 +32,85 @@ export const EXPORT_FORMATS: INodePropertyOptions[] = [
 	{ name: 'PNG Images (ZIP, One per Card)', value: 'png' },
 ];
 
-export const themeField: INodeProperties = {
-	displayName: 'Theme',
-	name: 'themeId',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	description: 'The look of the gamma. Empty: the workspace default theme.',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchThemes', searchable: true },
-		},
-		{ displayName: 'ID', name: 'id', type: 'string', placeholder: 'e.g. abcdef123456' },
-	],
-};
+/** A Gamma id picked from one of the node's list searches, or typed (or mapped) as an ID. */
+function gammaLocator(
+	field: Pick<INodeProperties, 'displayName' | 'name' | 'description'>,
+	searchListMethod: string,
+	placeholder: string,
+): INodeProperties {
+	return {
+		...field,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod, searchable: true },
+			},
+			{ displayName: 'ID', name: 'id', type: 'string', placeholder },
+		],
+	};
+}
 
-export const folderField: INodeProperties = {
-	displayName: 'Folder',
-	name: 'folderId',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	description: 'Where Gamma files the result (one folder)',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchFolders', searchable: true },
-		},
-		{
-			displayName: 'ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'e.g. folder123',
-		},
-	],
+export const themeField = gammaLocator(
+	{
+		displayName: 'Theme',
+		name: 'themeId',
+		description: 'The look of the gamma. Empty: the workspace default theme.',
+	},
+	'searchThemes',
+	'e.g. abcdef123456',
+);
+
+export const folderField = gammaLocator(
+	{
+		displayName: 'Folder',
+		name: 'folderId',
+		description: 'Where Gamma files the result (one folder)',
+	},
+	'searchFolders',
+	'e.g. folder123',
+);
+
+export const templateField = gammaLocator(
+	{
+		displayName: 'Template',
+		name: 'templateId',
+		description: 'A workspace or Gamma template to start from; empty: the agent designs it',
+	},
+	'searchTemplates',
+	'e.g. g_abc123',
+);
+
+export const FORMATS: INodePropertyOptions[] = [
+	{ name: 'Presentation', value: 'presentation' },
+	{ name: 'Document', value: 'document' },
+	{ name: 'Social Post', value: 'social' },
+	{ name: 'Webpage', value: 'webpage' },
+];
+
+/** `what`: what is being made ("deck", "gamma"). */
+export function waitForCompletionField(what: string): INodeProperties {
+	return {
+		displayName: 'Wait for Completion',
+		name: 'waitForCompletion',
+		type: 'boolean',
+		default: true,
+		description: `Whether to wait until the ${what} is ready and return it with its credits; otherwise return the generation ID at once`,
+	};
+}
+
+/** A generation of either engine, by id (Get Generation, Check Balance from a generation). */
+export const generationIdField: INodeProperties = {
+	displayName: 'Generation ID',
+	name: 'generationId',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. {{ $json.gammaGeneration.generationId }}',
+	description: 'Either engine: Gamma 5 IDs start with gen_',
 };
 
 export const exportAsField: INodeProperties = {

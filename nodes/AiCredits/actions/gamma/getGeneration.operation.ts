@@ -1,9 +1,4 @@
-import {
-	NodeOperationError,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import {
 	failedGenerationError,
 	fetchGammaGeneration,
@@ -11,7 +6,8 @@ import {
 } from '../../../shared/providers/gamma/generation';
 import { runGenerations, type GenerationStep } from '../shared/generationRun';
 import { forOperation } from '../shared/operation';
-import { runOptionsField } from './generationFields';
+import { generationIdField, runOptionsField, waitForCompletionField } from './generationFields';
+import { readGenerationId } from './requestBody';
 
 export const option = {
 	name: 'Get Generation',
@@ -22,19 +18,9 @@ export const option = {
 };
 
 export const description: INodeProperties[] = forOperation('gamma', 'getGeneration', [
+	generationIdField,
 	{
-		displayName: 'Generation ID',
-		name: 'generationId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. {{ $json.gammaGeneration.generationId }}',
-		description: 'Either kind: Gamma 5 IDs start with gen_',
-	},
-	{
-		displayName: 'Wait for Completion',
-		name: 'waitForCompletion',
-		type: 'boolean',
+		...waitForCompletionField('generation'),
 		default: false,
 		description:
 			'Whether to keep polling until the generation is done instead of returning its state now',
@@ -44,13 +30,7 @@ export const description: INodeProperties[] = forOperation('gamma', 'getGenerati
 
 /** Reads the item's generation, waiting for it when asked; a failed one is an error. */
 const readGeneration: GenerationStep = async (ctx, itemIndex, run, started) => {
-	const generationId = String(ctx.getNodeParameter('generationId', itemIndex, '')).trim();
-	if (!generationId) {
-		throw new NodeOperationError(ctx.getNode(), 'Generation ID is empty', {
-			itemIndex,
-			description: 'Map it from the item, e.g. {{ $json.gammaGeneration.generationId }}.',
-		});
-	}
+	const generationId = readGenerationId(ctx, itemIndex);
 	started(generationId);
 	const wait = ctx.getNodeParameter('waitForCompletion', itemIndex, true) as boolean;
 	const state = wait

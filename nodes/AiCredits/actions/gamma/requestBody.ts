@@ -24,6 +24,18 @@ export function locatorValue(parameter: unknown): string | undefined {
 	return text || undefined;
 }
 
+/** The item's Generation ID, trimmed; empty is an input error that says where to map it from. */
+export function readGenerationId(ctx: IExecuteFunctions, itemIndex: number): string {
+	const generationId = String(ctx.getNodeParameter('generationId', itemIndex, '')).trim();
+	if (!generationId) {
+		throw new NodeOperationError(ctx.getNode(), 'Generation ID is empty', {
+			itemIndex,
+			description: 'Map it from the item, e.g. {{ $json.gammaGeneration.generationId }}.',
+		});
+	}
+	return generationId;
+}
+
 /** Gamma files a generation in one folder (`folderId`, a string); a list is an input error. */
 export function folderId(
 	ctx: IExecuteFunctions,
