@@ -6,16 +6,28 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+/**
+ * ImagineArt's developer API (`vk-…` keys, https://api.vyro.ai/v2, billed in API tokens per
+ * style). It has no balance endpoint: the app account's credits are read with the OAuth2
+ * credential.
+ */
 export class AiCreditsImagineArtApi implements ICredentialType {
 	name = 'aiCreditsImagineArtApi';
 
-	displayName = 'AI Credits: ImagineArt API';
+	displayName = 'AI Credits: ImagineArt Developer API';
 
 	icon: Icon = { light: 'file:icons/imagineArt.svg', dark: 'file:icons/imagineArt.dark.svg' };
 
 	documentationUrl = 'https://docs.imagine.art';
 
 	properties: INodeProperties[] = [
+		{
+			displayName:
+				'A developer key pays in API tokens and cannot read the app credits: for Check Balance, the Credit Gate and the trigger use the ImagineArt OAuth2 credential',
+			name: 'developerApiNotice',
+			type: 'notice',
+			default: '',
+		},
 		{
 			displayName: 'API Key',
 			name: 'apiKey',
@@ -26,17 +38,10 @@ export class AiCreditsImagineArtApi implements ICredentialType {
 			placeholder: 'vk-...',
 		},
 		{
-			displayName: 'Organization ID',
-			name: 'organizationId',
-			type: 'string',
-			default: '',
-			description: 'The team or workspace whose credits to read; empty means your own account',
-		},
-		{
 			displayName: 'Base URL',
 			name: 'baseUrl',
 			type: 'string',
-			default: 'https://imagine.vyro.ai',
+			default: 'https://api.vyro.ai/v2',
 			description: 'Change only to go through a proxy or to use a local test server',
 		},
 	];
@@ -50,12 +55,27 @@ export class AiCreditsImagineArtApi implements ICredentialType {
 		},
 	};
 
+	// The developer API has no free read. A generation request with no prompt is refused before
+	// anything is generated (400, `prompt` is required: ImagineArt's API reference as transcribed
+	// in github.com/tryAGI/ImagineArt, src/libs/ImagineArt/openapi.yaml), while a wrong key gets
+	// code 1001 first, so the test tells the two apart without spending a token.
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			url: '/v1/credit',
-			method: 'GET',
-			qs: { org_id: '={{$credentials.organizationId || undefined}}' },
+			url: '/image/generations',
+			method: 'POST',
+			body: {},
+			ignoreHttpStatusErrors: true,
 		},
+		rules: [
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'code',
+					value: 1001,
+					message: 'ImagineArt rejected the developer API key. Check it in the API Studio.',
+				},
+			},
+		],
 	};
 }

@@ -11,6 +11,7 @@ import {
 	aiCreditsSubtitle,
 } from './actions/nodeDescription';
 import { router } from './actions/router';
+import { searchImagineArtOrganizations } from '../shared/providers/imagineArt/organizations';
 import { searchFolders, searchTemplates, searchThemes } from './methods/listSearch';
 
 export class AiCredits implements INodeType {
@@ -31,7 +32,9 @@ export class AiCredits implements INodeType {
 		properties: aiCreditsProperties,
 	};
 
-	methods = { listSearch: { searchThemes, searchFolders, searchTemplates } };
+	methods = {
+		listSearch: { searchThemes, searchFolders, searchTemplates, searchImagineArtOrganizations },
+	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

@@ -7,6 +7,11 @@ import {
 	type IPollFunctions,
 } from 'n8n-workflow';
 import { PROVIDERS, PROVIDER_NAMES, type Provider } from '../shared/providers/registry';
+import {
+	imagineArtOrganizationField,
+	organizationIdOf,
+} from '../shared/fields/imagineArtOrganization';
+import { searchImagineArtOrganizations } from '../shared/providers/imagineArt/organizations';
 import { readBalance } from '../shared/providers/readBalance';
 import { emptyWatchState, observe, type WatchEvent, type WatchState } from './balanceWatch';
 
@@ -43,6 +48,7 @@ export class AiCreditsTrigger implements INodeType {
 				})),
 				default: 'gamma',
 			},
+			imagineArtOrganizationField({ show: { provider: ['imagineArt'] } }),
 			{
 				displayName: 'Trigger On',
 				name: 'event',
@@ -86,6 +92,8 @@ export class AiCreditsTrigger implements INodeType {
 		],
 	};
 
+	methods = { listSearch: { searchImagineArtOrganizations } };
+
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const provider = this.getNodeParameter('provider') as Provider;
 		const event = this.getNodeParameter('event') as WatchEvent;
@@ -95,7 +103,9 @@ export class AiCreditsTrigger implements INodeType {
 			? (this.getNodeParameter('hysteresisPercent', 10) as number)
 			: 0;
 
-		const balance = await readBalance(this, provider);
+		const balance = await readBalance(this, provider, {
+			organizationId: organizationIdOf(this.getNodeParameter('organizationId', '')),
+		});
 		const staticData = this.getWorkflowStaticData('node');
 		const state = (staticData.watch as WatchState | undefined) ?? emptyWatchState();
 		const observation = observe(

@@ -10,6 +10,8 @@ import {
 import { errorMessage, toNodeError } from '../shared/execution/errors';
 import type { CreditBalance } from '../shared/providers/creditBalance';
 import { isProvider, type Provider } from '../shared/providers/registry';
+import { organizationIdOf } from '../shared/fields/imagineArtOrganization';
+import { searchImagineArtOrganizations } from '../shared/providers/imagineArt/organizations';
 import { readBalance } from '../shared/providers/readBalance';
 import { CreditReservations, type GateBalance } from './creditReservations';
 import { gateCredentials, gateProperties } from './gateProperties';
@@ -41,6 +43,8 @@ export class CreditGate implements INodeType {
 		},
 	};
 
+	methods = { listSearch: { searchImagineArtOrganizations } };
+
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = this.getInputData();
 		const requiredFrom = this.getNodeParameter('requiredFrom', 0) as RequiredFrom;
@@ -58,7 +62,9 @@ export class CreditGate implements INodeType {
 		if (isProvider(balanceFrom)) {
 			const provider: Provider = balanceFrom;
 			try {
-				liveBalance = await readBalance(this, provider);
+				liveBalance = await readBalance(this, provider, {
+					organizationId: organizationIdOf(this.getNodeParameter('organizationId', 0, '')),
+				});
 			} catch (error) {
 				if (!this.continueOnFail()) throw toNodeError(this.getNode(), error, 0);
 				const reason = `Balance could not be read: ${errorMessage(error)}`;
@@ -76,6 +82,7 @@ export class CreditGate implements INodeType {
 				const balance = gateBalanceOf(this, item, index, liveBalance);
 				const estimate = item.json.creditEstimate as IDataObject | undefined;
 				checkSameProvider(this, estimate, balance, index);
+				checkInCredits(this, estimate, index);
 				const decision = reservations.decide(balance, {
 					required: requiredOf(this, item, index, requiredFrom),
 					requiresSubscription: estimate?.requiresSubscription === true,
@@ -189,6 +196,20 @@ function gateBalanceOf(
 			itemIndex: index,
 			description:
 				'Put an AI Credits › Check Balance node before the gate, or set Credits Available to Check Live.',
+		},
+	);
+}
+
+/** A developer-API estimate counts API tokens, which no credit balance holds. */
+function checkInCredits(ctx: IExecuteFunctions, estimate: IDataObject | undefined, index: number) {
+	if (estimate?.unit === undefined || estimate.unit === 'credits') return;
+	throw new NodeOperationError(
+		ctx.getNode(),
+		`Item ${index} has an estimate in ${String(estimate.unit)}, and balances are in credits`,
+		{
+			itemIndex: index,
+			description:
+				"ImagineArt's developer API is billed in API tokens, watched in the API Studio Usage tab: the gate cannot compare them with app credits.",
 		},
 	);
 }

@@ -74,13 +74,14 @@ export class CreditReservations {
 			if (plan.covered) drawPlan = plan.draw;
 			limits.push(...plan.notes.map(lowerFirst));
 		} else if (request.requiresSubscription) {
+			// Free daily credits go only to accounts without an active subscription, and a Pro model
+			// needs one: so either the whole balance can pay for it, or none of it can.
 			if (balance.subscriptionActive === false) {
 				spendable = 0;
 				limits.push('a Pro model needs an active subscription, and it has lapsed');
-			} else {
-				spendable -= IMAGINE_ART_FREE_CREDITS_PER_DAY;
+			} else if (balance.subscriptionActive === undefined) {
 				limits.push(
-					`up to ${IMAGINE_ART_FREE_CREDITS_PER_DAY} daily free credits not counted for a Pro model (no breakdown given)`,
+					`a Pro model: assumes the subscription is active (ImagineArt did not say), so no daily free credits (${IMAGINE_ART_FREE_CREDITS_PER_DAY}) are in the balance; without one nothing can pay for it`,
 				);
 			}
 		}

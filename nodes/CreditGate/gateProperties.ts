@@ -1,4 +1,5 @@
 import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
+import { imagineArtOrganizationField } from '../shared/fields/imagineArtOrganization';
 import { PROVIDERS, PROVIDER_NAMES } from '../shared/providers/registry';
 
 export const gateCredentials: INodeCredentialDescription[] = PROVIDER_NAMES.map((provider) => ({
@@ -60,6 +61,7 @@ export const gateProperties: INodeProperties[] = [
 		],
 		default: 'item',
 	},
+	imagineArtOrganizationField({ show: { balanceFrom: ['imagineArt'] } }),
 	{
 		displayName: 'Reserve Across Items',
 		name: 'reserveAcrossItems',

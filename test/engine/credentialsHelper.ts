@@ -28,8 +28,13 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		super();
 	}
 
-	getParentTypes(): string[] {
-		return [];
+	/** Token refreshes n8n saved, per credential type, in order. */
+	readonly savedTokens: Record<string, ICredentialDataDecryptedObject[]> = {};
+
+	/** `extends`, transitively, as n8n's CredentialTypes gives it (OAuth2 types extend oAuth2Api). */
+	getParentTypes(type: string): string[] {
+		const parents = this.credentialTypes[type]?.extends ?? [];
+		return parents.flatMap((parent) => [parent, ...this.getParentTypes(parent)]);
 	}
 
 	async authenticate(
@@ -87,7 +92,16 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 
 	async updateCredentials(): Promise<void> {}
 
-	async updateCredentialsOauthTokenData(): Promise<void> {}
+	/** n8n calls this after refreshing an OAuth2 token: later requests must use the new one. */
+	async updateCredentialsOauthTokenData(
+		_nodeCredentials: INodeCredentialsDetails,
+		type: string,
+		data: ICredentialDataDecryptedObject,
+	): Promise<void> {
+		const token = data.oauthTokenData as ICredentialDataDecryptedObject;
+		this.credentials[type] = { ...this.credentials[type], oauthTokenData: token };
+		(this.savedTokens[type] ??= []).push(token);
+	}
 
 	getCredentialsProperties(type: string): INodeProperties[] {
 		return this.credentialTypes[type]?.properties ?? [];

@@ -15,15 +15,29 @@ const DEFAULT_OPERATION: Record<Provider, string> = {
 	imagineArt: 'estimateCredits',
 };
 
-function credentialFor(provider: Provider): INodeCredentialDescription {
-	return {
-		name: PROVIDERS[provider].credentialType,
-		required: true,
-		displayOptions: { show: { resource: [provider], operation: OPERATIONS_WITH_CREDENTIALS } },
-	};
+/** A provider with a second kind of credential (ImagineArt) picks one with `authentication`. */
+function credentialsFor(provider: Provider): INodeCredentialDescription[] {
+	const { credentialType, apiKeyCredentialType } = PROVIDERS[provider];
+	const show = { resource: [provider], operation: OPERATIONS_WITH_CREDENTIALS };
+	if (!apiKeyCredentialType) {
+		return [{ name: credentialType, required: true, displayOptions: { show } }];
+	}
+	return [
+		{
+			name: credentialType,
+			required: true,
+			displayOptions: { show: { ...show, authentication: ['oAuth2'] } },
+		},
+		{
+			name: apiKeyCredentialType,
+			required: true,
+			displayOptions: { show: { ...show, authentication: ['apiKey'] } },
+		},
+	];
 }
 
-export const aiCreditsCredentials: INodeCredentialDescription[] = PROVIDER_NAMES.map(credentialFor);
+export const aiCreditsCredentials: INodeCredentialDescription[] =
+	PROVIDER_NAMES.flatMap(credentialsFor);
 
 /** The Operation dropdown of a resource, then each operation's fields. */
 function resourceProperties(provider: Provider): INodeProperties[] {

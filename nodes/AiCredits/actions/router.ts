@@ -6,6 +6,7 @@ import * as gammaGenerateDeck from './gamma/generateDeck.operation';
 import * as gammaGenerateFromTemplate from './gamma/generateFromTemplate.operation';
 import * as gammaGenerateWithGamma5 from './gamma/generateWithGamma5.operation';
 import * as gammaGetGeneration from './gamma/getGeneration.operation';
+import * as imagineArtCheckBalance from './imagineArt/checkBalance.operation';
 import * as imagineArtEstimateCredits from './imagineArt/estimateCredits.operation';
 import { checkBalanceOperation } from './shared/checkBalance';
 import type { Operation } from './shared/operation';
@@ -26,7 +27,7 @@ export const resources: Readonly<Record<Provider, Readonly<Record<string, Operat
 		estimateCredits: stabilityAiEstimateCredits,
 	},
 	imagineArt: {
-		checkBalance: checkBalanceOperation('imagineArt'),
+		checkBalance: imagineArtCheckBalance,
 		estimateCredits: imagineArtEstimateCredits,
 	},
 };

@@ -32,4 +32,8 @@ export interface CreditBalance {
 	breakdown?: ImagineArtCreditPools;
 	/** ImagineArt: whether the subscription is active, when the provider says so. */
 	subscriptionActive?: boolean;
+	/** ImagineArt: the token entries as they came, when their kinds cannot be told apart. */
+	tokens?: Array<Record<string, unknown>>;
+	/** ImagineArt: the organization whose credits these are. */
+	organizationId?: string;
 }

@@ -5,13 +5,25 @@ import { readImagineArtBalance } from './imagineArt/balance';
 import type { Provider } from './registry';
 import { readStabilityAiBalance } from './stabilityAi/balance';
 
-const BALANCE_READERS: Record<Provider, (ctx: ApiContext) => Promise<CreditBalance>> = {
-	gamma: readGammaBalance,
-	stabilityAi: readStabilityAiBalance,
-	imagineArt: readImagineArtBalance,
+export interface BalanceReadOptions {
+	/** ImagineArt: the organization to read (default: the account's primary one). */
+	organizationId?: string;
+}
+
+const BALANCE_READERS: Record<
+	Provider,
+	(ctx: ApiContext, options: BalanceReadOptions) => Promise<CreditBalance>
+> = {
+	gamma: async (ctx) => await readGammaBalance(ctx),
+	stabilityAi: async (ctx) => await readStabilityAiBalance(ctx),
+	imagineArt: async (ctx, { organizationId }) => await readImagineArtBalance(ctx, organizationId),
 };
 
 /** One balance read for a provider, used by Check Balance, Credit Gate and the trigger. */
-export async function readBalance(ctx: ApiContext, provider: Provider): Promise<CreditBalance> {
-	return await BALANCE_READERS[provider](ctx);
+export async function readBalance(
+	ctx: ApiContext,
+	provider: Provider,
+	options: BalanceReadOptions = {},
+): Promise<CreditBalance> {
+	return await BALANCE_READERS[provider](ctx, options);
 }

@@ -2,7 +2,12 @@ export type Provider = 'gamma' | 'stabilityAi' | 'imagineArt';
 
 export interface ProviderInfo {
 	displayName: string;
+	/** The credential balance reads (Check Balance, the gate's live check, the trigger) use. */
 	credentialType: string;
+	/** That credential is an OAuth2 one (n8n refreshes its token after a 401). */
+	oAuth2?: boolean;
+	/** Another credential the provider's operations may choose (ImagineArt's developer key). */
+	apiKeyCredentialType?: string;
 	/** Where a user goes to add credits, named in "not enough credits" messages. */
 	billingHint: string;
 }
@@ -20,7 +25,9 @@ export const PROVIDERS: Readonly<Record<Provider, ProviderInfo>> = {
 	},
 	imagineArt: {
 		displayName: 'ImagineArt',
-		credentialType: 'aiCreditsImagineArtApi',
+		credentialType: 'aiCreditsImagineArtOAuth2Api',
+		oAuth2: true,
+		apiKeyCredentialType: 'aiCreditsImagineArtApi',
 		billingHint: 'Buy a top-up or upgrade the plan in ImagineArt (Buy Credits).',
 	},
 };

@@ -30,6 +30,36 @@ function isOutOfCredits(provider: Provider, status: number, body: unknown): bool
 	return false;
 }
 
+const RECONNECT =
+	'Reconnect the ImagineArt OAuth2 credential of this node (open it and sign in again), then run again.';
+
+/**
+ * ImagineArt's own error codes (`{status, code, error, message}`; codes as ImagineArt's developer
+ * API reference lists them, transcribed in github.com/tryAGI/ImagineArt): the ones a user acts on.
+ */
+const IMAGINE_ART_CODES: Readonly<Record<number, (quote: string) => ErrorText>> = {
+	1000: (quote) => ({
+		message: `ImagineArt got no sign-in token (1000)${quote}`,
+		description: RECONNECT,
+	}),
+	1001: (quote) => ({
+		message: `ImagineArt did not accept the sign-in (1001)${quote}`,
+		description: `${RECONNECT} A vk- developer key cannot read app credits: use the OAuth2 credential.`,
+	}),
+	1002: (quote) => ({
+		message: `The ImagineArt sign-in has expired (1002)${quote}`,
+		description: RECONNECT,
+	}),
+	1003: (quote) => ({
+		message: `ImagineArt asks for a captcha (1003)${quote}`,
+		description: `Sign in at https://imagine.art in a browser and solve it. ${RECONNECT}`,
+	}),
+	1004: (quote) => ({
+		message: `ImagineArt asks for a captcha (1004)${quote}`,
+		description: `Sign in at https://imagine.art in a browser and solve it. ${RECONNECT}`,
+	}),
+};
+
 /** What happened and what the user can do, for a provider's HTTP error status. */
 export function describeHttpError(
 	provider: Provider,
@@ -40,6 +70,14 @@ export function describeHttpError(
 	const { displayName, billingHint } = PROVIDERS[provider];
 	const said = providerMessage(body);
 	const quote = said ? `: ${said}` : '';
+	const code = (body as IDataObject | undefined)?.code;
+	if (
+		provider === 'imagineArt' &&
+		typeof code === 'number' &&
+		Object.hasOwn(IMAGINE_ART_CODES, code)
+	) {
+		return IMAGINE_ART_CODES[code](quote);
+	}
 	if (status === 401) {
 		return {
 			message: `${displayName} rejected the API key (401)${quote}`,
@@ -79,8 +117,15 @@ export function describeHttpError(
 	};
 }
 
-/** Removes a secret from a text, so an API key echoed by a server or a library never leaks. */
+/**
+ * Removes secrets (an API key, OAuth2 tokens) from a text, so one echoed by a server or a
+ * library never leaks.
+ */
 export function redact(text: string, secret: unknown): string {
-	if (typeof secret !== 'string' || secret.length < 4) return text;
-	return text.split(secret).join('***');
+	const secrets = Array.isArray(secret) ? secret : [secret];
+	return secrets.reduce<string>(
+		(result, one) =>
+			typeof one === 'string' && one.length >= 4 ? result.split(one).join('***') : result,
+		text,
+	);
 }

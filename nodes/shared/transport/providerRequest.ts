@@ -38,6 +38,8 @@ export interface ProviderRequest {
 	binary?: boolean;
 	timeoutMs?: number;
 	itemIndex?: number;
+	/** The credential field holding the base URL, when not `baseUrl` (ImagineArt's teams host). */
+	baseUrlField?: string;
 }
 
 export interface ProviderResponse<T = unknown> {
@@ -52,10 +54,27 @@ function cancelSignal(ctx: ApiContext): AbortSignal | undefined {
 	return 'getExecutionCancelSignal' in ctx ? ctx.getExecutionCancelSignal() : undefined;
 }
 
-async function credentialBaseUrl(ctx: ApiContext, provider: Provider) {
+/** The base URL, and what must never appear in an error: the API key or the OAuth2 tokens. */
+async function credentialOf(ctx: ApiContext, provider: Provider, baseUrlField = 'baseUrl') {
 	const credentials = await ctx.getCredentials(PROVIDERS[provider].credentialType);
-	const baseUrl = String(credentials.baseUrl ?? '').replace(/\/+$/, '');
-	return { baseUrl, apiKey: credentials.apiKey };
+	const baseUrl = String(credentials[baseUrlField] ?? '').replace(/\/+$/, '');
+	const token = (credentials.oauthTokenData ?? {}) as IDataObject;
+	return { baseUrl, secrets: [credentials.apiKey, token.access_token, token.refresh_token] };
+}
+
+/**
+ * An HTTP error status thrown by n8n's request helper, as a response. OAuth2 requests must let it
+ * throw on a 401 (n8n refreshes the token only then), so their statuses come back this way.
+ */
+function thrownResponse(error: unknown): ProviderResponse | undefined {
+	const cause = (error as { cause?: unknown } | undefined)?.cause ?? error;
+	const response = (cause as { response?: IDataObject } | undefined)?.response;
+	if (!response || typeof response.status !== 'number') return undefined;
+	return {
+		statusCode: response.status,
+		headers: (response.headers as Record<string, unknown>) ?? {},
+		body: response.data,
+	};
 }
 
 /**
@@ -69,21 +88,33 @@ export async function providerRequest<T = unknown>(
 	request: ProviderRequest,
 	retry: RetrySettings = DEFAULT_RETRY,
 ): Promise<ProviderResponse<T>> {
-	const { baseUrl, apiKey } = await credentialBaseUrl(ctx, provider);
+	const { baseUrl, secrets } = await credentialOf(ctx, provider, request.baseUrlField);
 	const url = /^https?:\/\//.test(request.path) ? request.path : `${baseUrl}${request.path}`;
-	const credentialType = PROVIDERS[provider].credentialType;
+	const { credentialType, oAuth2 } = PROVIDERS[provider];
+	const authenticated = async (options: IHttpRequestOptions) =>
+		(await ctx.helpers.httpRequestWithAuthentication.call(
+			ctx,
+			credentialType,
+			options,
+		)) as ProviderResponse;
 	return await sendWithRetry<T>(ctx, {
 		provider,
 		request,
 		url,
-		secret: apiKey,
+		secret: secrets,
 		retry,
-		send: async (options) =>
-			(await ctx.helpers.httpRequestWithAuthentication.call(
-				ctx,
-				credentialType,
-				options,
-			)) as ProviderResponse,
+		send: oAuth2
+			? async (options) => {
+					try {
+						return await authenticated({ ...options, ignoreHttpStatusErrors: false });
+					} catch (error) {
+						const response = thrownResponse(error);
+						if (response) return response;
+						// n8n's helper already threw a NodeApiError; this hands back the same one.
+						throw new NodeApiError(ctx.getNode(), error as JsonObject);
+					}
+				}
+			: authenticated,
 	});
 }
 

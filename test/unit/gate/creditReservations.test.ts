@@ -122,14 +122,32 @@ describe('CreditReservations', () => {
 			expect(decision).toMatchObject({ passed: false, available: 0 });
 		});
 
-		it('without a breakdown, leaves out the daily free allowance for a Pro model', () => {
+		it('without a breakdown, a subscribed account has no daily free credits to leave out for a Pro model', () => {
+			const gate = new CreditReservations(settings());
+			const decision = gate.decide(
+				{ provider: 'imagineArt', remaining: 150, subscriptionActive: true },
+				{ required: 150, requiresSubscription: true },
+			);
+			expect(decision).toMatchObject({ passed: true, available: 150 });
+		});
+
+		it('without a breakdown or a subscription status, a Pro model may use the whole balance, and the reason says what was assumed', () => {
 			const gate = new CreditReservations(settings());
 			const decision = gate.decide(
 				{ provider: 'imagineArt', remaining: 150 },
 				{ required: 60, requiresSubscription: true },
 			);
-			expect(decision).toMatchObject({ passed: false, available: 50 });
-			expect(decision.reason).toMatch(/100 daily free credits not counted/);
+			expect(decision).toMatchObject({ passed: true, available: 150 });
+			expect(decision.reason).toMatch(/assumes the subscription is active/);
+		});
+
+		it('without a breakdown, a lapsed subscription pays for no Pro model', () => {
+			const gate = new CreditReservations(settings());
+			const decision = gate.decide(
+				{ provider: 'imagineArt', remaining: 150, subscriptionActive: false },
+				{ required: 1, requiresSubscription: true },
+			);
+			expect(decision).toMatchObject({ passed: false, available: 0 });
 		});
 	});
 });

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import type { CreditBalance } from '../../../shared/providers/creditBalance';
 import type { Provider } from '../../../shared/providers/registry';
-import { readBalance } from '../../../shared/providers/readBalance';
+import { readBalance, type BalanceReadOptions } from '../../../shared/providers/readBalance';
 import { failedItem, toNodeError } from '../../../shared/execution/errors';
 import type { Operation } from './operation';
 
@@ -28,10 +28,11 @@ export async function checkBalance(
 	ctx: IExecuteFunctions,
 	items: INodeExecutionData[],
 	provider: Provider,
+	options: BalanceReadOptions = {},
 ): Promise<INodeExecutionData[]> {
 	let balance: CreditBalance;
 	try {
-		balance = await readBalance(ctx, provider);
+		balance = await readBalance(ctx, provider, options);
 	} catch (error) {
 		if (!ctx.continueOnFail()) throw toNodeError(ctx.getNode(), error, 0);
 		return items.map((item, index) => failedItem(item, index, error));

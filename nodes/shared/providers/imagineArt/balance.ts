@@ -1,6 +1,6 @@
 import { NodeApiError, type IDataObject, type JsonObject } from 'n8n-workflow';
 import { providerRequest, type ApiContext } from '../../transport/providerRequest';
-import { PROVIDERS } from '../registry';
+import { imagineArtOrganizationId } from './organizations';
 import type { CreditBalance, ImagineArtCreditPools } from '../creditBalance';
 
 interface ImagineArtCreditBody {
@@ -49,14 +49,22 @@ export function parseImagineArtTokens(tokens: unknown): ImagineArtCreditPools | 
 	return breakdown;
 }
 
-/** `GET /v1/credit?org_id=…` (the endpoint the official ImagineArt n8n node reads). */
-export async function readImagineArtBalance(ctx: ApiContext): Promise<CreditBalance> {
-	const credentials = await ctx.getCredentials(PROVIDERS.imagineArt.credentialType);
-	const orgId = String(credentials.organizationId ?? '').trim();
+/**
+ * `GET /v1/credit?org_id=…` with the app account's OAuth2 token (the endpoint ImagineArt's
+ * official n8n node reads). `total` is always used; the free / subscription / top-up breakdown
+ * only when every token entry names its kind. The one real answer seen has entries
+ * `{id, balance, plan_id}` and no kind, and no public source says which `plan_id` is which, so
+ * those entries are passed on as `tokens` as they came.
+ */
+export async function readImagineArtBalance(
+	ctx: ApiContext,
+	organizationId?: string,
+): Promise<CreditBalance> {
+	const orgId = await imagineArtOrganizationId(ctx, organizationId);
 	const { body } = await providerRequest<ImagineArtCreditBody>(ctx, 'imagineArt', {
 		method: 'GET',
 		path: '/v1/credit',
-		qs: orgId ? { org_id: orgId } : undefined,
+		qs: { org_id: orgId },
 		kind: 'read',
 	});
 	const breakdown = parseImagineArtTokens(body?.tokens);
@@ -68,7 +76,7 @@ export async function readImagineArtBalance(ctx: ApiContext): Promise<CreditBala
 		throw new NodeApiError(ctx.getNode(), (body ?? {}) as JsonObject, {
 			message: 'ImagineArt answered the credit request without a total',
 			description:
-				'Check that the Base URL of the ImagineArt credential is https://imagine.vyro.ai.',
+				'Check that the API Base URL of the ImagineArt OAuth2 credential is https://imagine.vyro.ai.',
 		});
 	}
 	const balance: CreditBalance = {
@@ -76,10 +84,18 @@ export async function readImagineArtBalance(ctx: ApiContext): Promise<CreditBala
 		remaining: total,
 		checkedAt: new Date().toISOString(),
 		source: 'balanceEndpoint',
+		organizationId: orgId,
 	};
 	if (breakdown) balance.breakdown = breakdown;
+	else if (Array.isArray(body?.tokens) && body.tokens.length > 0) {
+		balance.tokens = body.tokens.filter(isObject).map((token) => ({ ...token }));
+	}
 	if (typeof body?.subscription_active === 'boolean') {
 		balance.subscriptionActive = body.subscription_active;
 	}
 	return balance;
+}
+
+function isObject(value: unknown): value is IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,0 +1,60 @@
+import {
+	NodeOperationError,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
+import { failedItem, toNodeError } from '../../../shared/execution/errors';
+import {
+	imagineArtOrganizationField,
+	organizationIdOf,
+} from '../../../shared/fields/imagineArtOrganization';
+import { checkBalance, checkBalanceOption } from '../shared/checkBalance';
+import { forOperation } from '../shared/operation';
+
+export const option = checkBalanceOption;
+
+export const description: INodeProperties[] = forOperation('imagineArt', 'checkBalance', [
+	{
+		displayName: 'Authentication',
+		name: 'authentication',
+		type: 'options',
+		options: [
+			{
+				name: 'OAuth2 (App Account)',
+				value: 'oAuth2',
+				description: 'The account whose free, subscription and top-up credits you spend',
+			},
+			{
+				name: 'Developer API Key',
+				value: 'apiKey',
+				description: 'A vk- key of the developer API, billed in API tokens: it has no balance',
+			},
+		],
+		default: 'oAuth2',
+	},
+	imagineArtOrganizationField({ show: { authentication: ['oAuth2'] } }),
+]);
+
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	if (this.getNodeParameter('authentication', 0, 'oAuth2') === 'apiKey') {
+		const error = new NodeOperationError(
+			this.getNode(),
+			"ImagineArt's developer API has no balance to read",
+			{
+				itemIndex: 0,
+				description:
+					'A vk- developer key pays in API tokens, shown in the API Studio Usage tab. To read the app credits, set Authentication to OAuth2 and connect an ImagineArt OAuth2 credential.',
+			},
+		);
+		if (!this.continueOnFail()) throw error;
+		return items.map((item, index) =>
+			failedItem(item, index, toNodeError(this.getNode(), error, index)),
+		);
+	}
+	const organizationId = organizationIdOf(this.getNodeParameter('organizationId', 0, ''));
+	return await checkBalance(this, items, 'imagineArt', { organizationId });
+}
