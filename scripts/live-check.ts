@@ -19,9 +19,14 @@ function timeoutMs(env: NodeJS.ProcessEnv): number {
 }
 
 function wouldCheck(targets: Target[], say: (line: string) => void): void {
-	for (const { provider, baseUrl } of targets) {
+	for (const target of targets) {
+		const { provider, baseUrl } = target;
+		const others = Object.entries(provider.otherBaseUrls ?? {}).map(
+			([name, { env, defaultUrl }]) =>
+				` and ${(target.kind === 'unset' && target.otherBaseUrls?.[name]) || defaultUrl} (${env})`,
+		);
 		say(
-			`${provider.name}: ${provider.keyEnv} is not set. With it, this would check, against ${baseUrl} (${provider.baseUrlEnv}):`,
+			`${provider.name}: ${provider.keyEnv} is not set. With it, this would check, against ${baseUrl} (${provider.baseUrlEnv})${others.join('')}:`,
 		);
 		for (const check of provider.checks) say(`  · ${check.assumption}`);
 		say('');
@@ -58,7 +63,8 @@ async function main(env: NodeJS.ProcessEnv, say: (line: string) => void): Promis
 			say(`${provider.name}: not checked: ${target.reason}`);
 			failures.push(target.reason);
 		} else {
-			say(`${provider.name} at ${baseUrl}:`);
+			const others = Object.values(target.otherBaseUrls ?? {}).map((url) => ` and ${url}`);
+			say(`${provider.name} at ${baseUrl}${others.join('')}:`);
 			const outcome = await runProvider(target, say, timeoutMs(env));
 			marks.push(...outcome.marks);
 			if (outcome.failure) failures.push(outcome.failure);

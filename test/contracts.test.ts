@@ -1,4 +1,5 @@
 import axios from 'axios';
+import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { shapeDifferences, valueAt } from './contracts/shape';
@@ -199,6 +200,193 @@ describe('Gamma contract fixtures', () => {
 			}
 			if (fixture.scenario === 'rejected') {
 				expect(response.data.message).toMatch(/^Input validation errors: 1\. /);
+			}
+		},
+	);
+});
+
+type ImagineArtHost = 'api' | 'teams' | 'auth' | 'web';
+
+interface ImagineArtFixture extends Omit<Fixture, 'request'> {
+	request: Fixture['request'] & { host: ImagineArtHost; contentType?: string };
+}
+
+const IMAGINE_ART_DIR = join(__dirname, 'contracts', 'imagineArt');
+const imagineArtFixtures = readdirSync(IMAGINE_ART_DIR)
+	.filter((name) => name.endsWith('.json'))
+	.map((name) => ({
+		name,
+		json: JSON.parse(readFileSync(join(IMAGINE_ART_DIR, name), 'utf8')) as ImagineArtFixture,
+	}));
+
+const IMAGINE_ART_SOURCE_HOSTS = ['docs.imagine.art', 'help.imagine.art', 'www.rfc-editor.org'];
+const REDIRECT_URI = 'http://localhost:5678/rest/oauth2-credential/callback';
+
+function isImagineArtSource(source: unknown): boolean {
+	if (typeof source !== 'object' || source === null) return false;
+	const s = source as Record<string, unknown>;
+	if (typeof s.url === 'string') {
+		return IMAGINE_ART_SOURCE_HOSTS.includes(new URL(s.url).host) && typeof s.edition === 'string';
+	}
+	return isSource(source);
+}
+
+/** `{name}` placeholders in string values, filled from the scenario. */
+function fill(value: unknown, values: Record<string, string>): unknown {
+	if (typeof value === 'string') {
+		return value.replace(/^\{(\w+)\}$/, (whole, name: string) => values[name] ?? whole);
+	}
+	if (Array.isArray(value)) return value.map((item) => fill(item, values));
+	if (typeof value === 'object' && value !== null) {
+		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v, values)]));
+	}
+	return value;
+}
+
+describe('ImagineArt contract fixtures', () => {
+	let sandbox: Sandbox;
+
+	beforeAll(async () => {
+		sandbox = await startSandbox();
+	});
+	beforeEach(() => sandbox.reset());
+	afterAll(async () => sandbox.close());
+
+	function base(host: ImagineArtHost): string {
+		const urls = sandbox.imagineArtUrls;
+		if (host === 'api' || host === 'teams') return urls[host];
+		const full = host === 'auth' ? urls.token : urls.authorize;
+		const path = host === 'auth' ? '/apis/v1/mcp/token' : '/plugins/authorize';
+		return full.slice(0, -path.length);
+	}
+
+	/** A code from the authorize step (S256), with the verifier that redeems it. */
+	async function authorizationCode(): Promise<Record<string, string>> {
+		const verifier = randomBytes(32).toString('base64url');
+		const response = await axios.get(sandbox.imagineArtUrls.authorize, {
+			params: {
+				response_type: 'code',
+				client_id: sandbox.imagineArtClientId,
+				redirect_uri: REDIRECT_URI,
+				code_challenge: createHash('sha256').update(verifier).digest('base64url'),
+				code_challenge_method: 'S256',
+				scope: 'mcp:tools',
+				state: 'contract',
+				app: 'n8n',
+			},
+			maxRedirects: 0,
+			validateStatus: () => true,
+		});
+		expect(response.status).toBe(302);
+		const code = new URL(response.headers.location as string).searchParams.get('code');
+		return {
+			code: code as string,
+			code_verifier: verifier,
+			redirect_uri: REDIRECT_URI,
+			client_id: sandbox.imagineArtClientId,
+		};
+	}
+
+	/** The bearer token to send (null: none) and the placeholders' values. */
+	async function arrange(
+		fixture: ImagineArtFixture,
+	): Promise<{ token: string | null; values: Record<string, string> }> {
+		const { method, path } = fixture.request;
+		const token = sandbox.issueImagineArtTokens().accessToken;
+		switch (fixture.scenario) {
+			case 'plain':
+			case 'create':
+				return { token, values: {} };
+			case 'creditTotalOnly':
+				sandbox.setImagineArtCreditShape('totalOnly');
+				return { token, values: {} };
+			case 'creditTyped':
+				sandbox.setImagineArtCreditShape('typed');
+				return { token, values: {} };
+			case 'noToken':
+				return { token: null, values: {} };
+			case 'badToken':
+				return { token: 'eyJhbGciOiJIUzI1NiJ9.e30.never-issued', values: {} };
+			case 'expiredToken406':
+				sandbox.expireImagineArtAccessTokens(406);
+				return { token, values: {} };
+			case 'insufficientCredits':
+				sandbox.setCredits('imagineArt', sandbox.keys.imagineArt, {
+					free: 0,
+					subscription: 0,
+					topUp: 0,
+				});
+				return { token, values: {} };
+			case 'fault429':
+				sandbox.injectFault({
+					provider: 'imagineArt',
+					host: fixture.request.host,
+					method,
+					path,
+					kind: 'rateLimit',
+				});
+				return { token, values: {} };
+			case 'authorizationCode':
+			case 'badVerifier':
+				return { token: null, values: await authorizationCode() };
+			case 'refreshToken':
+				return {
+					token: null,
+					values: {
+						refresh_token: sandbox.issueImagineArtTokens().refreshToken,
+						client_id: sandbox.imagineArtClientId,
+					},
+				};
+			default:
+				throw new Error(`unknown scenario "${fixture.scenario}"`);
+		}
+	}
+
+	it('has fixtures, each with a public source, one of the four hosts and a path', () => {
+		expect(imagineArtFixtures.length).toBeGreaterThanOrEqual(15);
+		for (const { name, json } of imagineArtFixtures) {
+			expect([name, isImagineArtSource(json.source)]).toEqual([name, true]);
+			for (const source of json.seeAlso ?? []) {
+				expect([name, isImagineArtSource(source)]).toEqual([name, true]);
+			}
+			expect([name, typeof json.confirmed]).toEqual([name, 'boolean']);
+			expect([name, ['api', 'teams', 'auth', 'web'].includes(json.request.host)]).toEqual([
+				name,
+				true,
+			]);
+			expect([name, json.request.path.startsWith('/')]).toEqual([name, true]);
+		}
+	});
+
+	it.each(imagineArtFixtures.map(({ name, json }) => [name, json] as const))(
+		'%s: the sandbox answers in exactly the fixture shape',
+		async (_name, fixture) => {
+			const { token, values } = await arrange(fixture);
+			const { method, host, path, query, body, contentType } = fixture.request;
+			const filled = fill(body, values);
+			const form = contentType === 'application/x-www-form-urlencoded';
+			const response = await axios.request({
+				method,
+				url: `${base(host)}${path}`,
+				params: fill(query, values),
+				data: form ? new URLSearchParams(filled as Record<string, string>) : (filled ?? undefined),
+				headers: token === null ? {} : { Authorization: `Bearer ${token}` },
+				maxRedirects: 0,
+				validateStatus: () => true,
+			});
+			const expected = fixture.response;
+			expect({
+				status: response.status,
+				differences: shapeDifferences(expected.body, response.data),
+			}).toEqual({ status: expected.status, differences: [] });
+			for (const literal of fixture.literals ?? []) {
+				expect([literal, valueAt(response.data, literal)]).toEqual([
+					literal,
+					valueAt(expected.body, literal),
+				]);
+			}
+			for (const [at, pattern] of Object.entries(fixture.patterns ?? {})) {
+				expect(String(valueAt(response.data, at))).toMatch(new RegExp(pattern));
 			}
 		},
 	);

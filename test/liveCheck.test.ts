@@ -6,7 +6,12 @@ import { GAMMA_IMAGE_MODEL_CREDITS_2026 } from '../nodes/shared/pricing/gamma/im
 import { readOnlyGet } from '../scripts/liveCheck/readOnlyGet';
 import { redactor } from '../scripts/liveCheck/redact';
 import { runProvider } from '../scripts/liveCheck/runProvider';
-import { startSandbox, type Sandbox } from './sandbox/server';
+import {
+	DEFAULT_IMAGINE_ART_ORG_ID,
+	SECOND_IMAGINE_ART_ORG_ID,
+	startSandbox,
+	type Sandbox,
+} from './sandbox/server';
 
 const ROOT = path.resolve(__dirname, '..');
 const SCRIPT = path.join(ROOT, 'scripts', 'live-check.ts');
@@ -217,6 +222,149 @@ describe('npm run live-check', () => {
 		);
 		expect(verdict(run, CREDENTIAL_TEST)).toMatch(/✔/);
 		expect(verdict(run, THEMES_PAGE)).toMatch(/✔/);
+	});
+});
+
+describe('npm run live-check: ImagineArt', () => {
+	let sandbox: Sandbox;
+	const ORGS = /GET \{teams\}\/v1\/org lists the organizations/;
+	const CREDIT = /GET \{api\}\/v1\/credit\?org_id= answers/;
+
+	beforeAll(async () => {
+		sandbox = await startSandbox();
+	});
+	beforeEach(() => sandbox.reset());
+	afterAll(async () => sandbox.close());
+
+	function imagineEnv(extra: Record<string, string> = {}) {
+		const token = sandbox.issueImagineArtTokens().accessToken;
+		return {
+			token,
+			env: {
+				IMAGINEART_ACCESS_TOKEN: token,
+				IMAGINEART_BASE_URL: sandbox.imagineArtUrls.api,
+				IMAGINEART_TEAMS_URL: sandbox.imagineArtUrls.teams,
+				...extra,
+			},
+		};
+	}
+
+	function expectNoOrgDetails(run: Run): void {
+		for (const secret of [
+			DEFAULT_IMAGINE_ART_ORG_ID,
+			SECOND_IMAGINE_ART_ORG_ID,
+			'Personal',
+			'Team 1',
+		]) {
+			expect(run.stdout).not.toContain(secret);
+		}
+	}
+
+	it('reads the organizations, then the primary one’s balance, and describes its token entries', async () => {
+		const { token, env } = imagineEnv();
+		const run = await liveCheck(env);
+
+		expect(run.stderr).toBe('');
+		expect(run.code).toBe(0);
+		expect(run.stdout).toContain(
+			`ImagineArt at ${sandbox.imagineArtUrls.api} and ${sandbox.imagineArtUrls.teams}:`,
+		);
+		expect(verdict(run, ORGS)).toMatch(
+			/^ {2}✔ .*: 2 organizations \(entry keys: id, name, is_primary\), one marked is_primary, the balance is read for the primary$/,
+		);
+		expect(verdict(run, CREDIT)).toMatch(
+			/^ {2}✔ .*: total 2600; tokens: 3 entries with keys \{id, balance, plan_id\}, plan_id values 0, \d+; no field tells their kind; other keys: message \("Credits retrieved successfully"\)$/,
+		);
+		expect(
+			sandbox.requests.map(({ method, host, path, query }) => [method, host, path, query]),
+		).toEqual([
+			['GET', 'teams', '/v1/org', {}],
+			['GET', 'api', '/v1/credit', { org_id: DEFAULT_IMAGINE_ART_ORG_ID }],
+		]);
+		for (const request of sandbox.requests) {
+			expect(request.headers.authorization).toBe(`Bearer ${token}`);
+		}
+		expectNoKey(run, token);
+		expectNoOrgDetails(run);
+	});
+
+	it('asks for IMAGINEART_ORG_ID, and says when the token is not in that organization', async () => {
+		const member = await liveCheck(
+			imagineEnv({ IMAGINEART_ORG_ID: SECOND_IMAGINE_ART_ORG_ID }).env,
+		);
+		expect(member.code).toBe(0);
+		expect(verdict(member, ORGS)).toMatch(/✔ .*, IMAGINEART_ORG_ID is one of them$/);
+		expect(sandbox.requests[1].query).toEqual({ org_id: SECOND_IMAGINE_ART_ORG_ID });
+
+		sandbox.clearRequests();
+		const stranger = await liveCheck(imagineEnv({ IMAGINEART_ORG_ID: 'org-of-someone-else' }).env);
+		expect(stranger.code).toBe(0);
+		expect(verdict(stranger, ORGS)).toMatch(/✘ .*, IMAGINEART_ORG_ID is not one of them$/);
+		expect(verdict(stranger, CREDIT)).toMatch(
+			/\? .*: refused for this organization: 403, \{status, code, error, message\}/,
+		);
+		expectNoOrgDetails(stranger);
+	});
+
+	it.each([
+		[
+			'typed',
+			/tokens: 3 entries with keys \{id, balance, plan_id, type\}, plan_id values 0, \d+; a field may tell their kind: type \(free, subscription, topup\); other keys: message, subscription_active/,
+		],
+		['totalOnly', /: total 2600; tokens: none$/],
+	] as const)('describes the %s balance shape', async (shape, line) => {
+		sandbox.setImagineArtCreditShape(shape);
+		const run = await liveCheck(imagineEnv().env);
+		expect(run.code).toBe(0);
+		expect(verdict(run, CREDIT)).toMatch(line);
+	});
+
+	it.each([
+		[401, /✘ .*: key rejected: 401 "The bearer token passed is invalid\."$/],
+		[406, /✘ .*: token expired: 406 code 1002; get a fresh one$/],
+	] as const)('exits 1 for a token answered %d, skipping the balance', async (status, line) => {
+		const { token, env } = imagineEnv();
+		sandbox.expireImagineArtAccessTokens(status);
+		const run = await liveCheck(env);
+
+		expect(run.code).toBe(1);
+		expect(verdict(run, ORGS)).toMatch(line);
+		expect(run.stdout).toContain(
+			`skipped the other 1 check(s): ImagineArt rejected the key (${status})`,
+		);
+		expect(sandbox.requests).toHaveLength(1);
+		expectNoKey(run, token);
+	});
+
+	it('refuses a developer key (vk-…) before sending anything', async () => {
+		const key = 'vk-0f3a9c1d2e4b5a6978c0d1e2f3a4b5c6d7e8f9a0b1c2d3';
+		const run = await liveCheck({ ...imagineEnv().env, IMAGINEART_ACCESS_TOKEN: key });
+
+		expect(run.code).toBe(1);
+		expect(run.stdout).toContain(
+			'ImagineArt: not checked: IMAGINEART_ACCESS_TOKEN holds a developer API key (vk-…): the developer API has no balance endpoint',
+		);
+		expect(sandbox.requests).toHaveLength(0);
+		expectNoKey(run, key);
+	});
+
+	it('without a token says it would check both hosts and sends nothing', async () => {
+		const run = await liveCheck({});
+
+		expect(run.stdout).toContain(
+			'ImagineArt: IMAGINEART_ACCESS_TOKEN is not set. With it, this would check, against https://imagine.vyro.ai (IMAGINEART_BASE_URL) and https://teams-imagine.vyro.ai (IMAGINEART_TEAMS_URL):',
+		);
+		expect(run.stdout).toContain('  · GET {api}/v1/credit?org_id= answers {total, tokens: [...]}');
+		expect(sandbox.requests).toHaveLength(0);
+	});
+
+	it('refuses a plain http teams URL to another machine', async () => {
+		const run = await liveCheck(
+			imagineEnv({ IMAGINEART_TEAMS_URL: 'http://teams.example.invalid' }).env,
+		);
+		expect(run.code).toBe(1);
+		expect(run.stdout).toContain('IMAGINEART_TEAMS_URL is plain http to another machine');
+		expect(sandbox.requests).toHaveLength(0);
 	});
 });
 

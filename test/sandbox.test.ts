@@ -1,6 +1,11 @@
 import axios, { type AxiosInstance } from 'axios';
 import { crc32 } from 'node:zlib';
-import { startSandbox, type Sandbox } from './sandbox/server';
+import {
+	DEFAULT_IMAGINE_ART_ORG_ID,
+	SECOND_IMAGINE_ART_ORG_ID,
+	startSandbox,
+	type Sandbox,
+} from './sandbox/server';
 
 /** Clients for each provider that never throw on HTTP status, so tests can assert on it. */
 function clients(
@@ -19,12 +24,22 @@ function clients(
 			baseURL: sandbox.baseUrls.stabilityAi,
 			headers: { Authorization: `Bearer ${keys.stability ?? sandbox.keys.stabilityAi}` },
 		}),
-		imagine: axios.create({
-			...base,
-			baseURL: sandbox.baseUrls.imagineArt,
-			headers: { Authorization: `Bearer ${keys.imagine ?? sandbox.keys.imagineArt}` },
-		}),
+		imagine: bearerClient(sandbox, sandbox.imagineArtUrls.api, keys.imagine),
+		imagineTeams: bearerClient(sandbox, sandbox.imagineArtUrls.teams, keys.imagine),
 	};
+}
+
+/** ImagineArt takes OAuth2 access tokens: a fresh one for the default account on every request. */
+function bearerClient(sandbox: Sandbox, baseURL: string, token?: string): AxiosInstance {
+	const client = axios.create({ validateStatus: () => true, baseURL });
+	client.interceptors.request.use((config) => {
+		config.headers.set(
+			'Authorization',
+			`Bearer ${token ?? sandbox.issueImagineArtTokens().accessToken}`,
+		);
+		return config;
+	});
+	return client;
 }
 
 /** Reads a stored ZIP's entries, checking each CRC against the data. */
@@ -800,68 +815,229 @@ describe('sandbox', () => {
 	});
 
 	describe('imagineart', () => {
-		it('reports balances by type and rejects a bad key with code 1001', async () => {
-			const credit = await api.imagine.get('/v1/credit');
-			expect(credit.data).toEqual({
-				total: 2600,
-				tokens: [
-					{ type: 'free', amount: 100, expires_at: expect.any(String) },
-					{ type: 'subscription', amount: 2000, expires_at: expect.any(String) },
-					{ type: 'topup', amount: 500 },
-				],
-				subscription_active: true,
+		const orgParams = () => ({ params: { org_id: sandbox.imagineArtOrgId } });
+
+		it('answers the balance in the captured shape by default: entries without a kind', async () => {
+			const credit = await api.imagine.get('/v1/credit', orgParams());
+			expect([credit.status, credit.data]).toEqual([
+				200,
+				{
+					message: 'Credits retrieved successfully',
+					total: 2600,
+					tokens: [
+						{ id: expect.any(Number), balance: 100, plan_id: 0 },
+						{ id: expect.any(Number), balance: 2000, plan_id: expect.any(Number) },
+						{ id: expect.any(Number), balance: 500, plan_id: expect.any(Number) },
+					],
+				},
+			]);
+			expect(sandbox.requests[0]).toMatchObject({
+				provider: 'imagineArt',
+				host: 'api',
+				path: '/v1/credit',
+				query: { org_id: sandbox.imagineArtOrgId },
 			});
-			const bad = await clients(sandbox, { imagine: 'vk-nope' }).imagine.get('/v1/credit');
-			expect([bad.status, bad.data]).toEqual([
-				401,
-				{ status: 'error', code: 1001, error: 'Unauthorized', message: expect.any(String) },
+			// Only the pools that hold credits have an entry, as the capture's free account had one.
+			sandbox.setCredits('imagineArt', sandbox.keys.imagineArt, {
+				free: 100,
+				subscription: 0,
+				topUp: 0,
+			});
+			const free = await api.imagine.get('/v1/credit', orgParams());
+			expect(free.data.tokens).toEqual([
+				{ id: credit.data.tokens[0].id, balance: 100, plan_id: 0 },
 			]);
 		});
 
-		it("answers an org_id the key belongs to, and 403 with code 1003 for another org's", async () => {
-			const mine = await api.imagine.get('/v1/credit', {
-				params: { org_id: sandbox.imagineArtOrgId },
+		it.each([
+			['the balance', 'imagine', '/v1/credit'],
+			['the organizations', 'imagineTeams', '/v1/org'],
+		] as const)('guards %s with the documented Bearer codes', async (_what, client, path) => {
+			const get = (token?: string, headers?: Record<string, string>) =>
+				clients(sandbox, { imagine: token })[client].get(path, { ...orgParams(), headers });
+			const missing = await axios.get(
+				`${sandbox.imagineArtUrls[client === 'imagine' ? 'api' : 'teams']}${path}`,
+				{
+					validateStatus: () => true,
+					params: { org_id: sandbox.imagineArtOrgId },
+				},
+			);
+			expect([missing.status, missing.data]).toEqual([
+				400,
+				{
+					status: 'error',
+					code: 1000,
+					error: 'BadRequest',
+					message: 'The bearer token is missing from the header.',
+				},
+			]);
+			const unknown = await get('eyJhbGciOiJIUzI1NiJ9.e30.not-issued');
+			expect([unknown.status, unknown.data]).toEqual([
+				401,
+				{
+					status: 'error',
+					code: 1001,
+					error: 'Unauthorized',
+					message: 'The bearer token passed is invalid.',
+				},
+			]);
+			const developerKey = await get('vk-imagineart-developer-key-0001');
+			expect([developerKey.status, developerKey.data.code]).toEqual([401, 1001]);
+			expect(developerKey.data.message).toMatch(/developer API keys \(vk-…\) reach only/);
+			expect((await get()).status).toBe(200);
+		});
+
+		it('expires every current access token as 401 (default) or 406; refresh still works', async () => {
+			const before = sandbox.issueImagineArtTokens();
+			const bearer = (token: string) => ({
+				...orgParams(),
+				headers: { Authorization: `Bearer ${token}` },
 			});
-			expect([mine.status, mine.data.total]).toEqual([200, 2600]);
-			expect(sandbox.requests[0].query).toEqual({ org_id: sandbox.imagineArtOrgId });
+			const raw = axios.create({ baseURL: sandbox.imagineArtUrls.api, validateStatus: () => true });
+			sandbox.expireImagineArtAccessTokens();
+			const expired = await raw.get('/v1/credit', bearer(before.accessToken));
+			expect([expired.status, expired.data.code]).toEqual([401, 1001]);
+			const teams = await axios.get(`${sandbox.imagineArtUrls.teams}/v1/org`, {
+				...bearer(before.accessToken),
+				validateStatus: () => true,
+			});
+			expect(teams.status).toBe(401);
+
+			const again = sandbox.issueImagineArtTokens();
+			expect((await raw.get('/v1/credit', bearer(again.accessToken))).status).toBe(200);
+			sandbox.expireImagineArtAccessTokens(406);
+			const notAcceptable = await raw.get('/v1/credit', bearer(again.accessToken));
+			expect([notAcceptable.status, notAcceptable.data]).toEqual([
+				406,
+				{
+					status: 'error',
+					code: 1002,
+					error: 'NotAcceptable',
+					message: 'The bearer token has expired.',
+				},
+			]);
+			expect(() => sandbox.expireImagineArtAccessTokens(403 as 401)).toThrow();
+
+			const refreshed = await axios.post(
+				sandbox.imagineArtUrls.token,
+				new URLSearchParams({
+					grant_type: 'refresh_token',
+					refresh_token: before.refreshToken,
+					client_id: sandbox.imagineArtClientId,
+				}),
+				{ validateStatus: () => true },
+			);
+			expect(refreshed.status).toBe(200);
+			const fresh = await raw.get('/v1/credit', bearer(refreshed.data.access_token));
+			expect(fresh.data.total).toBe(2600);
+			expect(() => sandbox.issueImagineArtTokens('no-such-account')).toThrow(/no imagineArt/);
+		});
+
+		it('expires an access token after expires_in on the sandbox clock, as 406 code 1002', async () => {
+			let now = Date.now();
+			const timed = await startSandbox({ clock: () => now });
+			try {
+				const { accessToken, expiresIn } = timed.issueImagineArtTokens();
+				expect(expiresIn).toBe(3600);
+				const read = () =>
+					axios.get(`${timed.imagineArtUrls.api}/v1/credit`, {
+						params: { org_id: timed.imagineArtOrgId },
+						headers: { Authorization: `Bearer ${accessToken}` },
+						validateStatus: () => true,
+					});
+				now += 3599_000;
+				expect((await read()).status).toBe(200);
+				now += 1000;
+				expect([(await read()).status, (await read()).data.code]).toEqual([406, 1002]);
+			} finally {
+				await timed.close();
+			}
+		});
+
+		it('lists the organizations of the token’s account, the primary first', async () => {
+			const orgs = await api.imagineTeams.get('/v1/org');
+			expect([orgs.status, orgs.data]).toEqual([
+				200,
+				{
+					data: [
+						{ id: DEFAULT_IMAGINE_ART_ORG_ID, name: 'Personal', is_primary: true },
+						{ id: SECOND_IMAGINE_ART_ORG_ID, name: 'Team 1', is_primary: false },
+					],
+				},
+			]);
+			expect(sandbox.imagineArtOrgId).toBe(DEFAULT_IMAGINE_ART_ORG_ID);
+			expect(sandbox.requests[0]).toMatchObject({ host: 'teams', path: '/v1/org' });
+			sandbox.addAccount('imagineArt', 'solo', { free: 1, subscription: 0, topUp: 0 });
+			const solo = clients(sandbox, {
+				imagine: sandbox.issueImagineArtTokens('solo').accessToken,
+			}).imagineTeams;
+			expect((await solo.get('/v1/org')).data).toEqual({
+				data: [{ id: 'org-solo', name: 'Personal', is_primary: true }],
+			});
+		});
+
+		it('needs an org_id of the account: 400 code 1100 without one, 403 for another org', async () => {
+			const missing = await api.imagine.get('/v1/credit');
+			expect([missing.status, missing.data]).toEqual([
+				400,
+				{ status: 'error', code: 1100, error: 'BadRequest', message: 'org_id is required' },
+			]);
+			const second = await api.imagine.get('/v1/credit', {
+				params: { org_id: SECOND_IMAGINE_ART_ORG_ID },
+			});
+			expect([second.status, second.data.total]).toEqual([200, 2600]);
 			const foreign = await api.imagine.get('/v1/credit', { params: { org_id: 'org-other' } });
 			expect([foreign.status, foreign.data]).toEqual([
 				403,
 				{
 					status: 'error',
-					code: 1003,
+					code: 1100,
 					error: 'Forbidden',
-					message: 'This API key is not a member of organization org-other',
+					message: 'You are not a member of organization org-other',
 				},
 			]);
 
 			sandbox.addAccount(
 				'imagineArt',
-				'vk-team',
+				'team',
 				{ free: 0, subscription: 70, topUp: 5 },
 				{ orgIds: ['org-a', 'org-b'] },
 			);
-			const team = clients(sandbox, { imagine: 'vk-team' }).imagine;
+			const team = clients(sandbox, {
+				imagine: sandbox.issueImagineArtTokens('team').accessToken,
+			}).imagine;
 			expect((await team.get('/v1/credit', { params: { org_id: 'org-b' } })).data.total).toBe(75);
-			expect((await team.get('/v1/credit')).data.total).toBe(75);
 			expect(
 				(await team.get('/v1/credit', { params: { org_id: sandbox.imagineArtOrgId } })).status,
 			).toBe(403);
-			sandbox.addAccount('imagineArt', 'vk-solo', { free: 1, subscription: 0, topUp: 0 });
-			const solo = clients(sandbox, { imagine: 'vk-solo' }).imagine;
-			expect((await solo.get('/v1/credit', { params: { org_id: 'org-a' } })).status).toBe(403);
 		});
 
-		it('answers only the total in the totalOnly credit shape, by option or until reset', async () => {
+		it('answers the totalOnly and the hypothetical typed shapes, by option or until reset', async () => {
+			const credit = async (client = api.imagine, orgId = sandbox.imagineArtOrgId) =>
+				(await client.get('/v1/credit', { params: { org_id: orgId } })).data;
 			sandbox.setImagineArtCreditShape('totalOnly');
-			const totalOnly = await api.imagine.get('/v1/credit');
-			expect(totalOnly.data).toEqual({ total: 2600, tokens: [] });
+			expect(await credit()).toEqual({ total: 2600, tokens: [] });
+			sandbox.setImagineArtCreditShape('typed');
+			expect(await credit()).toEqual({
+				message: 'Credits retrieved successfully',
+				total: 2600,
+				tokens: [
+					{ id: expect.any(Number), balance: 100, plan_id: 0, type: 'free' },
+					{
+						id: expect.any(Number),
+						balance: 2000,
+						plan_id: expect.any(Number),
+						type: 'subscription',
+					},
+					{ id: expect.any(Number), balance: 500, plan_id: expect.any(Number), type: 'topup' },
+				],
+				subscription_active: true,
+			});
 			sandbox.reset();
-			expect((await api.imagine.get('/v1/credit')).data).toHaveProperty(
-				'subscription_active',
-				true,
+			expect(await credit()).toHaveProperty('message', 'Credits retrieved successfully');
+			expect(() => sandbox.setImagineArtCreditShape('detailed' as 'typed')).toThrow(
+				/capture, totalOnly, typed/,
 			);
-			expect(() => sandbox.setImagineArtCreditShape('terse' as 'totalOnly')).toThrow();
 
 			await expect(startSandbox({ imagineArtCreditShape: 'terse' as 'totalOnly' })).rejects.toThrow(
 				/imagineArtCreditShape/,
@@ -869,11 +1045,11 @@ describe('sandbox', () => {
 			const bare = await startSandbox({ imagineArtCreditShape: 'totalOnly' });
 			try {
 				const imagine = clients(bare).imagine;
-				expect((await imagine.get('/v1/credit')).data).toEqual({ total: 2600, tokens: [] });
-				bare.setImagineArtCreditShape('detailed');
-				expect((await imagine.get('/v1/credit')).data.tokens).toHaveLength(3);
+				expect(await credit(imagine, bare.imagineArtOrgId)).toEqual({ total: 2600, tokens: [] });
+				bare.setImagineArtCreditShape('capture');
+				expect((await credit(imagine, bare.imagineArtOrgId)).tokens).toHaveLength(3);
 				bare.reset();
-				expect((await imagine.get('/v1/credit')).data).toEqual({ total: 2600, tokens: [] });
+				expect(await credit(imagine, bare.imagineArtOrgId)).toEqual({ total: 2600, tokens: [] });
 			} finally {
 				await bare.close();
 			}
@@ -907,7 +1083,7 @@ describe('sandbox', () => {
 			const pro = await api.imagine.post('/v2/image/generations', { model: 'imagineart-1.5-pro' });
 			expect([pro.status, pro.data]).toEqual([
 				402,
-				{ status: 'error', code: 1101, error: 'Payment Required', message: 'Not enough credits' },
+				{ status: 'error', code: 1101, error: 'PaymentRequired', message: 'Not enough tokens.' },
 			]);
 			expect(sandbox.getCredits('imagineArt', sandbox.keys.imagineArt)).toMatchObject({
 				free: 100,
@@ -938,6 +1114,51 @@ describe('sandbox', () => {
 			expect(
 				(await api.imagine.post('/v2/image/generations', { model: 'flux-dev', count: 2 })).status,
 			).toBe(402);
+		});
+
+		it('applies faults to one ImagineArt host, or to all of them', async () => {
+			sandbox.injectFault({
+				provider: 'imagineArt',
+				host: 'teams',
+				path: '/v1/org',
+				kind: 'status',
+				status: 503,
+			});
+			const down = await api.imagineTeams.get('/v1/org');
+			expect([down.status, down.data.code, down.data.error]).toEqual([
+				503,
+				1200,
+				'ServiceUnavailable',
+			]);
+			expect((await api.imagineTeams.get('/v1/org')).status).toBe(200);
+			sandbox.injectFault({
+				provider: 'imagineArt',
+				host: 'api',
+				path: '/v1/org',
+				kind: 'status',
+				status: 500,
+			});
+			expect((await api.imagineTeams.get('/v1/org')).status).toBe(200);
+			sandbox.clearFaults();
+			sandbox.injectFault({
+				provider: 'imagineArt',
+				host: 'auth',
+				path: '/apis/v1/mcp/*',
+				kind: 'rateLimit',
+				retryAfterSeconds: 3,
+			});
+			const limited = await axios.post(
+				sandbox.imagineArtUrls.token,
+				new URLSearchParams({ grant_type: 'refresh_token', refresh_token: 'x' }),
+				{ validateStatus: () => true },
+			);
+			expect([limited.status, limited.headers['retry-after'], limited.data.code]).toEqual([
+				429,
+				'3',
+				1202,
+			]);
+			expect(sandbox.countRequests({ provider: 'imagineArt', host: 'auth' })).toBe(1);
+			expect(sandbox.countRequests({ provider: 'imagineArt', host: 'teams' })).toBe(3);
 		});
 	});
 
@@ -978,7 +1199,10 @@ describe('sandbox', () => {
 				]);
 			}
 			sandbox.clearFaults();
-			expect((await api.imagine.get('/v1/credit')).status).toBe(200);
+			expect(
+				(await api.imagine.get('/v1/credit', { params: { org_id: sandbox.imagineArtOrgId } }))
+					.status,
+			).toBe(200);
 		});
 
 		it('drop: the generation is created and charged although no response arrives', async () => {
@@ -1070,9 +1294,11 @@ describe('sandbox', () => {
 				name: 'not_found',
 				errors: [expect.any(String)],
 			});
+			// ImagineArt documents no code for 404: 1300 is the sandbox's.
 			expect((await api.imagine.get('/v2/unknown')).data).toMatchObject({
 				status: 'error',
-				code: 1004,
+				code: 1300,
+				error: 'NotFound',
 			});
 		});
 	});

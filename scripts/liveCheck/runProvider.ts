@@ -28,6 +28,11 @@ export async function runProvider(
 	timeoutMs: number,
 ): Promise<ProviderOutcome> {
 	const { provider, baseUrl, key } = target;
+	const values = { ...target.options };
+	const baseOf = (name: string | undefined): string =>
+		name === undefined
+			? baseUrl
+			: (target.otherBaseUrls?.[name] ?? provider.otherBaseUrls?.[name]?.defaultUrl ?? baseUrl);
 	const headers = {
 		...provider.authHeaders(key),
 		Accept: 'application/json',
@@ -41,10 +46,17 @@ export async function runProvider(
 			if (left > 0) say(`  skipped the other ${left} check(s): ${why}`);
 			return why;
 		};
+		const path = typeof check.path === 'string' ? check.path : check.path(values);
+		if (path === undefined) {
+			say(`  ? ${check.assumption}: not sent: an earlier check found nothing to ask for`);
+			marks.push('?');
+			continue;
+		}
+		const checkBase = baseOf(check.baseUrl);
 		let answer;
 		try {
 			answer = await readOnlyGet({
-				url: `${baseUrl}${check.path}`,
+				url: `${checkBase}${path}`,
 				method: check.method,
 				headers,
 				timeoutMs,
@@ -53,9 +65,9 @@ export async function runProvider(
 			const seen = noAnswer(error, timeoutMs);
 			say(`  ✘ ${check.assumption}: ${seen}`);
 			marks.push('✘');
-			return { marks, failure: skipped(`${provider.name} at ${baseUrl} gave ${seen}`) };
+			return { marks, failure: skipped(`${provider.name} at ${checkBase} gave ${seen}`) };
 		}
-		const verdict = check.judge(answer);
+		const verdict = check.judge(answer, values);
 		say(`  ${verdict.mark} ${check.assumption}: ${verdict.seen}`);
 		marks.push(verdict.mark);
 		if (verdict.keyRejected) {

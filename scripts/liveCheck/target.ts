@@ -1,9 +1,26 @@
-import type { ProviderChecks } from './types';
+import type { CheckValues, ProviderChecks } from './types';
 
 export type Target =
-	| { kind: 'unset'; provider: ProviderChecks; baseUrl: string }
+	| {
+			kind: 'unset';
+			provider: ProviderChecks;
+			baseUrl: string;
+			otherBaseUrls?: Record<string, string>;
+	  }
 	| { kind: 'invalid'; provider: ProviderChecks; baseUrl: string; reason: string }
-	| { kind: 'ready'; provider: ProviderChecks; baseUrl: string; key: string };
+	| {
+			kind: 'ready';
+			provider: ProviderChecks;
+			baseUrl: string;
+			key: string;
+			/** The provider's `otherBaseUrls`, resolved; absent = their defaults. */
+			otherBaseUrls?: Record<string, string>;
+			options?: CheckValues;
+	  };
+
+function trimmed(value: string | undefined, fallback: string): string {
+	return (value?.trim() || fallback).replace(/\/+$/, '');
+}
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -24,14 +41,32 @@ function baseUrlProblem(baseUrl: string): string | undefined {
 }
 
 export function resolveTarget(provider: ProviderChecks, env: NodeJS.ProcessEnv): Target {
-	const baseUrl = (env[provider.baseUrlEnv]?.trim() || provider.defaultBaseUrl).replace(/\/+$/, '');
+	const baseUrl = trimmed(env[provider.baseUrlEnv], provider.defaultBaseUrl);
+	const others = Object.entries(provider.otherBaseUrls ?? {});
+	const otherBaseUrls = Object.fromEntries(
+		others.map(([name, { env: variable, defaultUrl }]) => [
+			name,
+			trimmed(env[variable], defaultUrl),
+		]),
+	);
 	const key = env[provider.keyEnv]?.trim() ?? '';
-	if (key === '') return { kind: 'unset', provider, baseUrl };
-	const problem = baseUrlProblem(baseUrl);
-	if (problem) {
-		return { kind: 'invalid', provider, baseUrl, reason: `${provider.baseUrlEnv} ${problem}` };
+	if (key === '') return { kind: 'unset', provider, baseUrl, otherBaseUrls };
+	const invalid = (reason: string): Target => ({ kind: 'invalid', provider, baseUrl, reason });
+	const keyProblem = provider.keyProblem?.(key);
+	if (keyProblem) return invalid(`${provider.keyEnv} ${keyProblem}`);
+	for (const [variable, url] of [
+		[provider.baseUrlEnv, baseUrl],
+		...others.map(([name, { env: other }]) => [other, otherBaseUrls[name]]),
+	]) {
+		const problem = baseUrlProblem(url);
+		if (problem) return invalid(`${variable} ${problem}`);
 	}
-	return { kind: 'ready', provider, baseUrl, key };
+	const options: CheckValues = {};
+	for (const [name, variable] of Object.entries(provider.optionEnvs ?? {})) {
+		const value = env[variable]?.trim();
+		if (value) options[name] = value;
+	}
+	return { kind: 'ready', provider, baseUrl, key, otherBaseUrls, options };
 }
 
 /** Every key in the environment, for redaction: including those of providers not checked. */

@@ -1,3 +1,4 @@
+import { orgsFromIds } from './imagineArtOrgs';
 import { imagineArtBalances } from './options';
 import type {
 	GammaAccountOptions,
@@ -5,6 +6,7 @@ import type {
 	ImagineArtAccountOptions,
 	ImagineArtBalances,
 	ImagineArtCreditsInput,
+	ImagineArtOrg,
 	Provider,
 	ResolvedSandboxOptions,
 } from './types';
@@ -12,7 +14,8 @@ import type {
 export const DEFAULT_KEYS: Readonly<Record<Provider, string>> = {
 	gamma: 'sk-gamma-sandbox-default-0001',
 	stabilityAi: 'sk-stability-sandbox-default-0001',
-	imagineArt: 'vk-imagineart-sandbox-default-0001',
+	// An account id: ImagineArt's app API takes OAuth2 access tokens, not keys.
+	imagineArt: 'imagineart-account-default-0001',
 };
 
 const GAMMA_PLANS: readonly GammaPlan[] = ['pro', 'ultra', 'teams', 'business'];
@@ -25,8 +28,8 @@ export class Accounts {
 	readonly gammaPlans = new Map<string, GammaPlan>();
 	/** Keys limited to some image models; absent = every priced model. */
 	readonly gammaImageModels = new Map<string, readonly string[]>();
-	/** The orgs each ImagineArt key may name in `org_id`; absent = none. */
-	readonly imagineArtOrgs = new Map<string, ReadonlySet<string>>();
+	/** Each ImagineArt account's orgs, the primary first. */
+	readonly imagineArtOrgs = new Map<string, readonly ImagineArtOrg[]>();
 
 	constructor(
 		private readonly initial: ResolvedSandboxOptions['initialCredits'],
@@ -50,7 +53,7 @@ export class Accounts {
 		this.gammaPlans.set(DEFAULT_KEYS.gamma, this.defaults.gammaPlan);
 		this.stabilityAi.set(DEFAULT_KEYS.stabilityAi, this.initial.stabilityAi);
 		this.imagineArt.set(DEFAULT_KEYS.imagineArt, { ...this.initial.imagineArt });
-		this.imagineArtOrgs.set(DEFAULT_KEYS.imagineArt, new Set(this.defaults.imagineArtOrgIds));
+		this.imagineArtOrgs.set(DEFAULT_KEYS.imagineArt, orgsFromIds(this.defaults.imagineArtOrgIds));
 	}
 
 	add(
@@ -72,7 +75,9 @@ export class Accounts {
 		if (provider === 'gamma' && options.imageModels) {
 			this.gammaImageModels.set(apiKey, [...options.imageModels]);
 		}
-		if (provider === 'imagineArt') this.imagineArtOrgs.set(apiKey, new Set(options.orgIds ?? []));
+		if (provider === 'imagineArt') {
+			this.imagineArtOrgs.set(apiKey, orgsFromIds(options.orgIds ?? [`org-${apiKey}`]));
+		}
 	}
 
 	set(provider: Provider, apiKey: string, credits: number | ImagineArtCreditsInput): void {
@@ -87,7 +92,7 @@ export class Accounts {
 		return typeof credits === 'number' ? credits : { ...credits };
 	}
 
-	private has(provider: Provider, apiKey: string): boolean {
+	has(provider: Provider, apiKey: string): boolean {
 		return this[provider].has(apiKey);
 	}
 

@@ -1,12 +1,11 @@
 import { startSandbox } from './server';
-import type { Provider, SandboxOptions } from './types';
+import type { SandboxOptions } from './types';
 
 const USAGE = 'usage: ts-node --transpile-only test/sandbox/cli.ts [--port N] [--gamma-delay-ms N]';
 
-const AUTH_HEADERS: Record<Provider, (key: string) => string> = {
+const AUTH_HEADERS: Record<'gamma' | 'stabilityAi', (key: string) => string> = {
 	gamma: (key) => `X-API-KEY: ${key}`,
 	stabilityAi: (key) => `Authorization: Bearer ${key}`,
-	imagineArt: (key) => `Authorization: Bearer ${key}`,
 };
 
 function parseArgs(args: string[]): SandboxOptions {
@@ -27,10 +26,19 @@ function parseArgs(args: string[]): SandboxOptions {
 async function main(): Promise<void> {
 	const sandbox = await startSandbox(parseArgs(process.argv.slice(2)));
 	console.log(`AI credits sandbox listening on ${sandbox.url}`);
-	for (const provider of Object.keys(sandbox.baseUrls) as Provider[]) {
+	for (const provider of ['gamma', 'stabilityAi'] as const) {
 		const header = AUTH_HEADERS[provider](sandbox.keys[provider]);
 		console.log(`  ${provider.padEnd(12)} ${sandbox.baseUrls[provider].padEnd(40)} ${header}`);
 	}
+	// ImagineArt takes OAuth2 access tokens; this one lasts an hour (refresh at the token URL).
+	const tokens = sandbox.issueImagineArtTokens();
+	const urls = sandbox.imagineArtUrls;
+	console.log(`  ${'imagineArt'.padEnd(12)} ${urls.api.padEnd(40)} Authorization: Bearer <access>`);
+	console.log(`    teams ${urls.teams}  org_id ${sandbox.imagineArtOrgId}`);
+	console.log(`    authorize ${urls.authorize}  token ${urls.token}  register ${urls.register}`);
+	console.log(`    client_id ${sandbox.imagineArtClientId}`);
+	console.log(`    access ${tokens.accessToken}`);
+	console.log(`    refresh ${tokens.refreshToken}`);
 	const stop = (): void => {
 		sandbox.close().then(
 			() => process.exit(0),

@@ -1,5 +1,5 @@
 import { pathMatches } from './pathPattern';
-import type { FaultSpec, Provider } from './types';
+import type { FaultSpec, ImagineArtHost, Provider } from './types';
 
 export class FaultBook {
 	private faults: Array<FaultSpec & { remaining: number }> = [];
@@ -18,10 +18,16 @@ export class FaultBook {
 	}
 
 	/** The first matching fault in insertion order, counting one use of it. */
-	take(provider: Provider, method: string, path: string): FaultSpec | undefined {
+	take(
+		provider: Provider,
+		method: string,
+		path: string,
+		host?: ImagineArtHost,
+	): FaultSpec | undefined {
 		const fault = this.faults.find(
 			(candidate) =>
 				candidate.provider === provider &&
+				(candidate.host === undefined || candidate.host === host) &&
 				(candidate.method === undefined || candidate.method.toUpperCase() === method) &&
 				pathMatches(candidate.path, path),
 		);

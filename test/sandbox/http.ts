@@ -37,11 +37,26 @@ export function parseBody(raw: Buffer, contentType: string | undefined): ParsedB
 		if (!boundary) return { kind: 'invalid' };
 		return { kind: 'form', fields: parseMultipartFields(raw, boundary[1] ?? boundary[2]) };
 	}
+	// How OAuth2 clients (n8n's @n8n/client-oauth2 among them) send token requests.
+	if (/^application\/x-www-form-urlencoded/i.test(contentType ?? '')) {
+		return { kind: 'form', fields: Object.fromEntries(new URLSearchParams(raw.toString('utf8'))) };
+	}
 	try {
 		return { kind: 'json', value: JSON.parse(raw.toString('utf8')) as unknown };
 	} catch {
 		return { kind: 'invalid' };
 	}
+}
+
+/** The fields of a form body or of a JSON object body (string values only); else undefined. */
+export function bodyFields(body: ParsedBody): Record<string, string> | undefined {
+	if (body.kind === 'form') return body.fields;
+	if (body.kind !== 'json' || !isRecord(body.value)) return undefined;
+	const fields: Record<string, string> = {};
+	for (const [name, value] of Object.entries(body.value)) {
+		if (typeof value === 'string') fields[name] = value;
+	}
+	return fields;
 }
 
 /** Text fields only; file parts are skipped. */

@@ -1,49 +1,37 @@
-import { STATUS_CODES } from 'node:http';
 import { IMAGINE_ART_IMAGE_MODELS_2026 } from '../../nodes/shared/pricing/imagineArt/models';
 import { isRecord, json, randomId, type Reply } from './http';
+import { checkBearer } from './imagineArtBearer';
+import { creditResponse, totalOf } from './imagineArtCredit';
+import { IMAGINE_ART_CODES, imagineArtError } from './imagineArtErrors';
+import { AUTHORIZE_PATH, ImagineArtOAuth, REGISTER_PATH, TOKEN_PATH } from './imagineArtOAuth';
+import { orgsResponse } from './imagineArtOrgs';
+import type { ImagineArtTokens } from './imagineArtTokens';
 import { drawCredits } from './ledger';
 import type { ApiRequest, ProviderApi } from './providerApi';
-import type { ImagineArtBalances, ImagineArtCreditShape } from './types';
+import type { ImagineArtBalances, ImagineArtCreditShape, ImagineArtOrg } from './types';
+
+export { imagineArtError } from './imagineArtErrors';
 
 const MAX_IMAGES_PER_REQUEST = 8;
 
 /**
- * 1001, 1101 and 1202 are documented; the codes for 400, 403 (an `org_id` the key is not a member
- * of: 1003), 404 and 5xx are the sandbox's choice.
- */
-function errorCode(status: number): number {
-	const documented: Record<number, number> = {
-		400: 1002,
-		401: 1001,
-		402: 1101,
-		403: 1003,
-		404: 1004,
-		429: 1202,
-	};
-	return documented[status] ?? (status >= 500 ? 1500 : 1000);
-}
-
-export function imagineArtError(status: number, message: string): Reply {
-	return json(status, {
-		status: 'error',
-		code: errorCode(status),
-		error: STATUS_CODES[status] ?? 'Error',
-		message,
-	});
-}
-
-/**
- * Really two hosts: the balance (`GET /v1/credit`) is on imagine.vyro.ai, generation
- * (`/v2/...`) on api.vyro.ai. The sandbox serves both under one base URL: the package only reads
- * balances, and generation is here so that tests can spend credits.
+ * ImagineArt's app account on four hosts (API-FACTS; Vyro-ai/n8n-nodes-imagineart,
+ * nodes/ImagineArt/transport/constants.ts and credentials/ImagineArtOAuth2Api.credentials.ts):
+ * - `api` (imagine.vyro.ai): `GET /v1/credit?org_id=`, and a sandbox-only spending route;
+ * - `teams` (teams-imagine.vyro.ai): `GET /v1/org`;
+ * - `auth` (auth.vyro.ai): `POST /apis/v1/mcp/token`, `POST /apis/v1/mcp/register`;
+ * - `web` (imagine.art): `GET /plugins/authorize`.
+ * `api` and `teams` take only OAuth2 access tokens; developer keys (`vk-…`) are refused.
  */
 export class ImagineArtApi implements ProviderApi {
 	/** Set by the sandbox: from the options, or `setImagineArtCreditShape` until reset. */
-	creditShape: ImagineArtCreditShape = 'detailed';
+	creditShape: ImagineArtCreditShape = 'capture';
 
 	constructor(
 		private readonly balances: Map<string, ImagineArtBalances>,
-		private readonly orgs: ReadonlyMap<string, ReadonlySet<string>>,
+		private readonly orgs: ReadonlyMap<string, readonly ImagineArtOrg[]>,
+		private readonly tokens: ImagineArtTokens,
+		readonly oauth: ImagineArtOAuth,
 	) {}
 
 	errorReply(status: number, message: string): Reply {
@@ -52,25 +40,64 @@ export class ImagineArtApi implements ProviderApi {
 
 	handle(request: ApiRequest): Reply {
 		const { method, path } = request;
-		const isCredit = method === 'GET' && path === '/v1/credit';
-		const isGeneration = method === 'POST' && path === '/v2/image/generations';
-		if (!isCredit && !isGeneration)
-			return imagineArtError(404, `Route ${method} ${path} not found`);
-		const apiKey = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
-		const balances = apiKey === undefined ? undefined : this.balances.get(apiKey);
-		if (apiKey === undefined || balances === undefined) {
-			return imagineArtError(401, 'Invalid or missing API key');
+		const notFound = (): Reply => imagineArtError(404, `Route ${method} ${path} not found`);
+		switch (request.host ?? 'api') {
+			case 'web':
+				return path === AUTHORIZE_PATH ? this.oauth.authorize(request) : notFound();
+			case 'auth':
+				if (path === TOKEN_PATH) return this.oauth.token(request);
+				if (path === REGISTER_PATH) return this.oauth.register(request);
+				return notFound();
+			case 'teams': {
+				if (method !== 'GET' || (path !== '/v1/org' && path !== '/v1/org/')) return notFound();
+				const auth = checkBearer(request.headers, this.tokens);
+				if ('reply' in auth) return auth.reply;
+				return orgsResponse(this.orgs.get(auth.accountId) ?? []);
+			}
+			case 'api': {
+				const isCredit = method === 'GET' && path === '/v1/credit';
+				const isGeneration = method === 'POST' && path === '/v2/image/generations';
+				if (!isCredit && !isGeneration) return notFound();
+				const auth = checkBearer(request.headers, this.tokens);
+				if ('reply' in auth) return auth.reply;
+				const balances = this.balances.get(auth.accountId);
+				if (!balances) return imagineArtError(401, 'The bearer token passed is invalid.');
+				if (isGeneration) return this.generate(auth.accountId, balances, request);
+				return this.credit(auth.accountId, balances, request.query.org_id);
+			}
 		}
-		// Omitted (or empty) org_id: the key's own balance. A member org shares that balance here.
-		const orgId = request.query.org_id;
-		if (orgId && !this.orgs.get(apiKey)?.has(orgId)) {
-			return imagineArtError(403, `This API key is not a member of organization ${orgId}`);
-		}
-		if (isCredit) return json(200, creditResponse(balances, request.now, this.creditShape));
-		return this.generate(apiKey, balances, request);
 	}
 
-	private generate(apiKey: string, balances: ImagineArtBalances, request: ApiRequest): Reply {
+	/**
+	 * The org is required on every call (API-FACTS; the official node always sends `org_id`).
+	 * What ImagineArt answers without one, or for an org the account is not in, is not published:
+	 * 400 with the documented invalid-request code 1100, and 403 with 1100 for a foreign org, are
+	 * the sandbox's assumption. Every org of an account reports the account's one balance here.
+	 */
+	private credit(
+		accountId: string,
+		balances: ImagineArtBalances,
+		orgId: string | undefined,
+	): Reply {
+		if (!orgId) {
+			return imagineArtError(400, 'org_id is required', IMAGINE_ART_CODES.invalidRequest);
+		}
+		if (!(this.orgs.get(accountId) ?? []).some((org) => org.id === orgId)) {
+			return imagineArtError(
+				403,
+				`You are not a member of organization ${orgId}`,
+				IMAGINE_ART_CODES.invalidRequest,
+			);
+		}
+		return json(200, creditResponse(accountId, balances, this.creditShape));
+	}
+
+	/**
+	 * Not ImagineArt's route: the app generates through multipart `/v1/image/generations/upload`
+	 * with style ids (the official node's transport/request.ts). This JSON route exists so that
+	 * tests can spend credits in ImagineArt's draw order.
+	 */
+	private generate(accountId: string, balances: ImagineArtBalances, request: ApiRequest): Reply {
 		const body = request.body.kind === 'json' ? request.body.value : undefined;
 		if (!isRecord(body)) return imagineArtError(400, 'Body must be a JSON object');
 		const { model, count = 1, resolution } = body;
@@ -95,8 +122,10 @@ export class ImagineArtApi implements ProviderApi {
 		}
 		const cost = price.credits[chosen] * (count as number);
 		const result = drawCredits(balances, cost, price.pro);
-		if (!result.ok) return imagineArtError(402, 'Not enough credits');
-		this.balances.set(apiKey, result.after);
+		if (!result.ok) {
+			return imagineArtError(402, 'Not enough tokens.', IMAGINE_ART_CODES.notEnoughCredits);
+		}
+		this.balances.set(accountId, result.after);
 		return json(200, {
 			id: randomId(24),
 			status: 'success',
@@ -105,7 +134,7 @@ export class ImagineArtApi implements ProviderApi {
 			count,
 			credits: {
 				charged: cost,
-				remaining: total(result.after),
+				remaining: totalOf(result.after),
 				drawn: {
 					free: result.drawn.free,
 					subscription: result.drawn.subscription,
@@ -114,41 +143,4 @@ export class ImagineArtApi implements ProviderApi {
 			},
 		});
 	}
-}
-
-function total(balances: ImagineArtBalances): number {
-	return balances.free + balances.subscription + balances.topUp;
-}
-
-/**
- * The element shape of `tokens` is not documented (API-FACTS marks it unsure). 'detailed' is the
- * sandbox's documented choice: one entry per balance, top-up without an expiry, and
- * `subscription_active`. 'totalOnly' is the documented minimum: the total and no entries.
- */
-function creditResponse(
-	balances: ImagineArtBalances,
-	now: number,
-	shape: ImagineArtCreditShape,
-): unknown {
-	if (shape === 'totalOnly') return { total: total(balances), tokens: [] };
-	const today = new Date(now);
-	const nextMidnight = Date.UTC(
-		today.getUTCFullYear(),
-		today.getUTCMonth(),
-		today.getUTCDate() + 1,
-	);
-	const nextMonth = Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 1);
-	return {
-		total: total(balances),
-		tokens: [
-			{ type: 'free', amount: balances.free, expires_at: new Date(nextMidnight).toISOString() },
-			{
-				type: 'subscription',
-				amount: balances.subscription,
-				expires_at: new Date(nextMonth).toISOString(),
-			},
-			{ type: 'topup', amount: balances.topUp },
-		],
-		subscription_active: balances.subscriptionActive,
-	};
 }

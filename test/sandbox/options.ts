@@ -5,7 +5,10 @@ import type {
 	SandboxOptions,
 } from './types';
 
+/** The default ImagineArt account's primary (personal) org. */
 export const DEFAULT_IMAGINE_ART_ORG_ID = 'org-imagineart-sandbox-default-0001';
+/** The default ImagineArt account's second org, a team. */
+export const SECOND_IMAGINE_ART_ORG_ID = 'org-imagineart-sandbox-team-0002';
 
 /** The fractional Stability AI balance from API-FACTS, plus 100 so there is something to spend. */
 const DEFAULT_STABILITY_CREDITS = 0.6336833840314097 + 100;
@@ -24,8 +27,10 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedSandboxOpt
 		gammaNotFoundCarriesCredits: options.gammaNotFoundCarriesCredits ?? true,
 		gammaStatusIncludesTitle: options.gammaStatusIncludesTitle ?? true,
 		gammaAgentRejectsTheme: options.gammaAgentRejectsTheme ?? false,
-		imagineArtCreditShape: options.imagineArtCreditShape ?? 'detailed',
-		imagineArtOrgIds: [...(options.imagineArtOrgIds ?? [DEFAULT_IMAGINE_ART_ORG_ID])],
+		imagineArtCreditShape: options.imagineArtCreditShape ?? 'capture',
+		imagineArtOrgIds: [
+			...(options.imagineArtOrgIds ?? [DEFAULT_IMAGINE_ART_ORG_ID, SECOND_IMAGINE_ART_ORG_ID]),
+		],
 		clock: options.clock ?? Date.now,
 		port: options.port ?? 0,
 		initialCredits: {

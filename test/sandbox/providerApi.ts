@@ -1,7 +1,10 @@
 import type { ParsedBody, Reply } from './http';
+import type { ImagineArtHost } from './types';
 
 export interface ApiRequest {
 	method: string;
+	/** ImagineArt only: which of its hosts the request reached. */
+	host?: ImagineArtHost;
 	/** Path within the provider. */
 	path: string;
 	query: Record<string, string>;

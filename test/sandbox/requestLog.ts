@@ -17,6 +17,7 @@ export class RequestLog {
 		return this.entries.filter(
 			(entry) =>
 				(filter.provider === undefined || entry.provider === filter.provider) &&
+				(filter.host === undefined || entry.host === filter.host) &&
 				(filter.method === undefined || entry.method === filter.method.toUpperCase()) &&
 				(filter.path === undefined || pathMatches(filter.path, entry.path)),
 		).length;

@@ -23,6 +23,9 @@ import {
 	type Reply,
 } from './http';
 import { ImagineArtApi } from './imagineArt';
+import { IMAGINE_ART_CREDIT_SHAPES } from './imagineArtCredit';
+import { AUTHORIZE_PATH, ImagineArtOAuth, REGISTER_PATH, TOKEN_PATH } from './imagineArtOAuth';
+import { ImagineArtTokens } from './imagineArtTokens';
 import { resolveOptions } from './options';
 import type { ProviderApi } from './providerApi';
 import { RequestLog } from './requestLog';
@@ -35,6 +38,9 @@ import type {
 	ImagineArtBalances,
 	ImagineArtCreditShape,
 	ImagineArtCreditsInput,
+	ImagineArtHost,
+	ImagineArtTokenPair,
+	ImagineArtUrls,
 	LoggedRequest,
 	Provider,
 	RequestFilter,
@@ -44,12 +50,19 @@ import type {
 } from './types';
 
 export type * from './types';
-export { DEFAULT_IMAGINE_ART_ORG_ID } from './options';
+export { DEFAULT_IMAGINE_ART_ORG_ID, SECOND_IMAGINE_ART_ORG_ID } from './options';
 
-const PREFIXES: ReadonlyArray<readonly [string, Provider]> = [
+/** A public client id in the shape ImagineArt's registration issues (`mcp_…`). */
+const IMAGINE_ART_DEFAULT_CLIENT_ID = 'mcp_sandbox-n8n-nodes-ai-credits-default-client';
+
+/** One port: each provider (each ImagineArt host) under its own path prefix. */
+const PREFIXES: ReadonlyArray<readonly [string, Provider, ImagineArtHost?]> = [
 	['/gamma', 'gamma'],
 	['/stability', 'stabilityAi'],
-	['/imagineart', 'imagineArt'],
+	['/imagineart', 'imagineArt', 'api'],
+	['/imagineart-teams', 'imagineArt', 'teams'],
+	['/imagineart-auth', 'imagineArt', 'auth'],
+	['/imagineart-web', 'imagineArt', 'web'],
 ];
 
 export async function startSandbox(options?: SandboxOptions): Promise<Sandbox> {
@@ -71,6 +84,9 @@ class SandboxServer implements Sandbox {
 	baseUrls: Record<Provider, string> = { gamma: '', stabilityAi: '', imagineArt: '' };
 	readonly keys: Record<Provider, string> = { ...DEFAULT_KEYS };
 	readonly imagineArtOrgId: string;
+	imagineArtUrls: ImagineArtUrls = { api: '', teams: '', authorize: '', token: '', register: '' };
+	readonly imagineArtClientId = IMAGINE_ART_DEFAULT_CLIENT_ID;
+	private readonly imagineArtTokens: ImagineArtTokens;
 	private readonly log = new RequestLog();
 	readonly requests: LoggedRequest[] = this.log.entries;
 	private readonly faults = new FaultBook();
@@ -88,7 +104,20 @@ class SandboxServer implements Sandbox {
 		this.imagineArtOrgId = options.imagineArtOrgIds[0] ?? '';
 		this.accounts = new Accounts(options.initialCredits, options);
 		this.generations = new GammaGenerationStore(this.accounts.gamma, options);
-		this.imagineArt = new ImagineArtApi(this.accounts.imagineArt, this.accounts.imagineArtOrgs);
+		this.imagineArtTokens = new ImagineArtTokens(this.now);
+		const oauth = new ImagineArtOAuth(
+			this.imagineArtTokens,
+			IMAGINE_ART_DEFAULT_CLIENT_ID,
+			DEFAULT_KEYS.imagineArt,
+			(accountId) => this.accounts.has('imagineArt', accountId),
+			this.now,
+		);
+		this.imagineArt = new ImagineArtApi(
+			this.accounts.imagineArt,
+			this.accounts.imagineArtOrgs,
+			this.imagineArtTokens,
+			oauth,
+		);
 		this.imagineArt.creditShape = options.imagineArtCreditShape;
 		this.gamma = new GammaApi(
 			this.accounts.gamma,
@@ -116,7 +145,32 @@ class SandboxServer implements Sandbox {
 			this.server.listen(port, '127.0.0.1', () => resolve());
 		});
 		this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-		for (const [prefix, provider] of PREFIXES) this.baseUrls[provider] = `${this.url}${prefix}`;
+		for (const [prefix, provider, host] of PREFIXES) {
+			if (host === undefined || host === 'api') this.baseUrls[provider] = `${this.url}${prefix}`;
+		}
+		this.imagineArtUrls = {
+			api: this.baseUrls.imagineArt,
+			teams: `${this.url}/imagineart-teams`,
+			authorize: `${this.url}/imagineart-web${AUTHORIZE_PATH}`,
+			token: `${this.url}/imagineart-auth${TOKEN_PATH}`,
+			register: `${this.url}/imagineart-auth${REGISTER_PATH}`,
+		};
+	}
+
+	issueImagineArtTokens(accountKey: string = this.keys.imagineArt): ImagineArtTokenPair {
+		if (!this.accounts.has('imagineArt', accountKey)) {
+			throw new Error(`no imagineArt account ${accountKey}`);
+		}
+		return this.imagineArtTokens.issue(accountKey, IMAGINE_ART_DEFAULT_CLIENT_ID);
+	}
+
+	expireImagineArtAccessTokens(status: 401 | 406 = 401): void {
+		if (status !== 401 && status !== 406) throw new Error(`expected 401 or 406, got ${status}`);
+		this.imagineArtTokens.expireAll(status);
+	}
+
+	setImagineArtConsentAccount(accountKey: string): void {
+		this.imagineArt.oauth.setConsentAccount(accountKey);
 	}
 
 	clearRequests(): void {
@@ -216,6 +270,8 @@ class SandboxServer implements Sandbox {
 		this.gamma.notFoundCarriesCredits = this.options.gammaNotFoundCarriesCredits;
 		this.generations.completionDelayMs = this.options.gammaCompletionDelayMs;
 		this.imagineArt.creditShape = this.options.imagineArtCreditShape;
+		this.imagineArtTokens.clear();
+		this.imagineArt.oauth.reset();
 		this.log.clear();
 		this.faults.clear();
 		this.generations.clear();
@@ -236,10 +292,11 @@ class SandboxServer implements Sandbox {
 		const method = (req.method ?? 'GET').toUpperCase();
 		const headers = lowerCaseHeaders(req);
 		const body = parseBody(raw, headers['content-type']);
-		const { provider, path } = splitProvider(url.pathname);
+		const { provider, host, path } = splitProvider(url.pathname);
 		const query = Object.fromEntries(url.searchParams);
 		this.log.add({
 			provider,
+			...(host ? { host } : {}),
 			method,
 			path,
 			query,
@@ -249,7 +306,9 @@ class SandboxServer implements Sandbox {
 		});
 
 		if (provider === 'unknown') {
-			const message = `Nothing at ${path}: providers live under /gamma, /stability and /imagineart`;
+			const message =
+				`Nothing at ${path}: providers live under /gamma, /stability and /imagineart ` +
+				'(/imagineart-teams, /imagineart-auth, /imagineart-web for its other hosts)';
 			return send(res, json(404, { message, statusCode: 404 }));
 		}
 		const api = this.apis[provider];
@@ -257,6 +316,7 @@ class SandboxServer implements Sandbox {
 			try {
 				return api.handle({
 					method,
+					...(host ? { host } : {}),
 					path,
 					query,
 					headers,
@@ -268,7 +328,7 @@ class SandboxServer implements Sandbox {
 				return api.errorReply(500, `Sandbox error: ${String(error)}`, path);
 			}
 		};
-		const fault = this.faults.take(provider, method, path);
+		const fault = this.faults.take(provider, method, path, host);
 		if (!fault) return send(res, run());
 
 		switch (fault.kind) {
@@ -307,15 +367,21 @@ class SandboxServer implements Sandbox {
 }
 
 function checkCreditShape(shape: ImagineArtCreditShape): void {
-	if (shape !== 'detailed' && shape !== 'totalOnly') {
-		throw new Error(`imagineArtCreditShape "${String(shape)}" is not 'detailed' or 'totalOnly'`);
+	if (!IMAGINE_ART_CREDIT_SHAPES.includes(shape)) {
+		throw new Error(
+			`imagineArtCreditShape "${String(shape)}" is not one of ${IMAGINE_ART_CREDIT_SHAPES.join(', ')}`,
+		);
 	}
 }
 
-function splitProvider(pathname: string): { provider: Provider | 'unknown'; path: string } {
-	for (const [prefix, provider] of PREFIXES) {
+function splitProvider(pathname: string): {
+	provider: Provider | 'unknown';
+	host?: ImagineArtHost;
+	path: string;
+} {
+	for (const [prefix, provider, host] of PREFIXES) {
 		if (pathname === prefix || pathname.startsWith(`${prefix}/`)) {
-			return { provider, path: pathname.slice(prefix.length) || '/' };
+			return { provider, host, path: pathname.slice(prefix.length) || '/' };
 		}
 	}
 	return { provider: 'unknown', path: pathname };

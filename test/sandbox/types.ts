@@ -23,15 +23,53 @@ export interface GammaAccountOptions {
 }
 
 export interface ImagineArtAccountOptions {
-	/** The orgs whose `org_id` the key may send; default none. */
+	/**
+	 * The account's organizations (`GET {teams}/v1/org`), the first one primary; each reports the
+	 * account's balance at `GET {api}/v1/credit?org_id=`. Default: one primary org,
+	 * `org-<account id>`.
+	 */
 	orgIds?: string[];
 }
 
+export interface ImagineArtOrg {
+	id: string;
+	name: string;
+	isPrimary: boolean;
+}
+
 /**
- * `detailed`: `{ total, tokens: [one per balance], subscription_active }`.
- * `totalOnly`: `{ total, tokens: [] }`, no `subscription_active` (what the public docs promise).
+ * The `GET /v1/credit` body (see imagineArtCredit.ts):
+ * `capture` (default): `{ message, total, tokens: [{ id, balance, plan_id }] }`, the one real
+ * answer seen; `totalOnly`: `{ total, tokens: [] }`; `typed` (hypothetical): entries also carry
+ * `type` (free | subscription | topup), plus `subscription_active`.
  */
-export type ImagineArtCreditShape = 'detailed' | 'totalOnly';
+export type ImagineArtCreditShape = 'capture' | 'totalOnly' | 'typed';
+
+/**
+ * ImagineArt's hosts: `api` imagine.vyro.ai, `teams` teams-imagine.vyro.ai, `auth` auth.vyro.ai
+ * (token, registration), `web` imagine.art (the authorize page).
+ */
+export type ImagineArtHost = 'api' | 'teams' | 'auth' | 'web';
+
+export interface ImagineArtUrls {
+	/** Base URL of imagine.vyro.ai: `GET {api}/v1/credit?org_id=`. Same as `baseUrls.imagineArt`. */
+	api: string;
+	/** Base URL of teams-imagine.vyro.ai: `GET {teams}/v1/org`. */
+	teams: string;
+	/** The full authorization URL (https://imagine.art/plugins/authorize). */
+	authorize: string;
+	/** The full token URL (https://auth.vyro.ai/apis/v1/mcp/token). */
+	token: string;
+	/** The full dynamic client registration URL (https://auth.vyro.ai/apis/v1/mcp/register). */
+	register: string;
+}
+
+export interface ImagineArtTokenPair {
+	accessToken: string;
+	refreshToken: string;
+	/** Seconds, as in the token response's `expires_in`. */
+	expiresIn: number;
+}
 
 export interface SandboxOptions {
 	/** Time from POST to status completed/failed; 0 = completed on the first GET. */
@@ -70,9 +108,12 @@ export interface SandboxOptions {
 	 * docs list it as on classic). Default false.
 	 */
 	gammaAgentRejectsTheme?: boolean;
-	/** Default 'detailed'; see `setImagineArtCreditShape` to change it for one test. */
+	/** Default 'capture'; see `setImagineArtCreditShape` to change it for one test. */
 	imagineArtCreditShape?: ImagineArtCreditShape;
-	/** Orgs the default ImagineArt key belongs to; default `[DEFAULT_IMAGINE_ART_ORG_ID]`. */
+	/**
+	 * Orgs of the default ImagineArt account, the first primary; default
+	 * `[DEFAULT_IMAGINE_ART_ORG_ID, SECOND_IMAGINE_ART_ORG_ID]`.
+	 */
 	imagineArtOrgIds?: string[];
 	/**
 	 * The sandbox's clock (ms since the epoch), read for every request, settlement and log entry.
@@ -96,8 +137,13 @@ export type ResolvedSandboxOptions = Required<
 
 export interface LoggedRequest {
 	provider: Provider | 'unknown';
+	/** ImagineArt's requests only: which of its hosts. */
+	host?: ImagineArtHost;
 	method: string;
-	/** Path within the provider, e.g. '/v1.0/generations' (the full path for 'unknown'). */
+	/**
+	 * Path within the provider (within the host for ImagineArt), e.g. '/v1.0/generations' or
+	 * '/apis/v1/mcp/token' (the full path for 'unknown').
+	 */
 	path: string;
 	query: Record<string, string>;
 	/** Lower-cased names. */
@@ -112,6 +158,8 @@ export type PathPattern = string | RegExp;
 
 export interface FaultSpec {
 	provider: Provider;
+	/** ImagineArt only: the host it applies to; default every ImagineArt host. */
+	host?: ImagineArtHost;
 	method?: string;
 	/** Path within the provider. */
 	path: PathPattern;
@@ -133,6 +181,7 @@ export interface FaultSpec {
 
 export interface RequestFilter {
 	provider?: Provider;
+	host?: ImagineArtHost;
 	method?: string;
 	path?: PathPattern;
 }
@@ -176,15 +225,31 @@ export interface GammaGeneration {
 
 export interface Sandbox {
 	url: string;
-	/**
-	 * One base URL per provider. ImagineArt really has two hosts, the balance on
-	 * imagine.vyro.ai (`/v1/credit`) and generation on api.vyro.ai (`/v2/...`); both live here.
-	 */
+	/** One base URL per provider; ImagineArt's is `imagineArtUrls.api`. */
 	baseUrls: Record<Provider, string>;
-	/** Valid keys of the default accounts. */
+	/**
+	 * Valid keys of the default accounts. ImagineArt's is the default account's id, not a
+	 * credential: its API takes OAuth2 access tokens (`issueImagineArtTokens`).
+	 */
 	keys: Record<Provider, string>;
-	/** The first org of the default ImagineArt key, for `?org_id=`; '' when it has none. */
+	/** The primary org of the default ImagineArt account, for `?org_id=`; '' when it has none. */
 	imagineArtOrgId: string;
+	/** ImagineArt's hosts and OAuth2 endpoints on the sandbox. */
+	imagineArtUrls: ImagineArtUrls;
+	/** A registered public client that takes any redirect URI. */
+	imagineArtClientId: string;
+	/**
+	 * A token pair for an account (default: the default account) without the browser step,
+	 * issued to `imagineArtClientId`. Throws for an unknown account.
+	 */
+	issueImagineArtTokens(accountKey?: string): ImagineArtTokenPair;
+	/**
+	 * Every access token issued so far then answers 401 code 1001 (default) or 406 code 1002;
+	 * refresh tokens keep working and new access tokens work. Until reset().
+	 */
+	expireImagineArtAccessTokens(status?: 401 | 406): void;
+	/** The account the authorize step signs in as (default: the default account), until reset(). */
+	setImagineArtConsentAccount(accountKey: string): void;
 	requests: LoggedRequest[];
 	clearRequests(): void;
 	countRequests(filter?: RequestFilter): number;
@@ -227,7 +292,10 @@ export interface Sandbox {
 	setGammaAgentRejectsTheme(rejects: boolean): void;
 	/** Until reset(), which restores `SandboxOptions.imagineArtCreditShape`. */
 	setImagineArtCreditShape(shape: ImagineArtCreditShape): void;
-	/** Restore default accounts and the credit shape; clear the log, faults and generations. */
+	/**
+	 * Restore default accounts and the credit shape; clear the log, faults and generations, and
+	 * ImagineArt's tokens, codes and registered clients (the default client stays).
+	 */
 	reset(): void;
 	close(): Promise<void>;
 }
