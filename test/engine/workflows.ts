@@ -1,30 +1,28 @@
 import type { IConnections, IDataObject, INode, INodeParameters } from 'n8n-workflow';
 import type { Sandbox } from '../sandbox/server';
+import { sandboxCredentialData } from '../support/sandboxCredentials';
 import type { TestCredentials } from './credentialsHelper';
 import { PACKAGE_NAME } from '../support/packageInfo';
 import type { WorkflowJson } from './runWorkflow';
-
-const CREDENTIAL_TYPES = {
-	gamma: 'aiCreditsGammaApi',
-	stabilityAi: 'aiCreditsStabilityAiApi',
-	imagineArt: 'aiCreditsImagineArtApi',
-} as const;
 
 /** Credentials of the sandbox's default accounts, as a user would fill them in. */
 export function sandboxCredentials(
 	sandbox: Sandbox,
 	overrides: TestCredentials = {},
 ): TestCredentials {
-	const credentials: TestCredentials = {};
-	for (const [provider, type] of Object.entries(CREDENTIAL_TYPES)) {
-		const key = provider as keyof typeof CREDENTIAL_TYPES;
-		credentials[type] = { apiKey: sandbox.keys[key], baseUrl: sandbox.baseUrls[key] };
-	}
+	const credentials = sandboxCredentialData(sandbox) as TestCredentials;
 	for (const [type, data] of Object.entries(overrides)) {
 		credentials[type] = { ...credentials[type], ...data };
 	}
 	return credentials;
 }
+
+const CREDENTIAL_TYPES = [
+	'aiCreditsGammaApi',
+	'aiCreditsStabilityAiApi',
+	'aiCreditsImagineArtOAuth2Api',
+	'aiCreditsImagineArtApi',
+];
 
 let position = 0;
 
@@ -43,7 +41,7 @@ export function packageNode(
 	extra: Partial<INode> = {},
 ): INode {
 	const credentials = Object.fromEntries(
-		Object.values(CREDENTIAL_TYPES).map((credentialType) => [
+		CREDENTIAL_TYPES.map((credentialType) => [
 			credentialType,
 			{ id: credentialType, name: `${credentialType} sandbox` },
 		]),
