@@ -72,6 +72,7 @@ function buildImage(
 	const { id, model } = findImagineArtModel(prices, wanted, 'model', versionId);
 	const count = readNumber(input.count, 'count', { integer: true, min: 1 }, 1);
 	const priced = priceImagineArtModel(
+		prices,
 		id,
 		model,
 		readString(input.resolution, 'resolution'),
