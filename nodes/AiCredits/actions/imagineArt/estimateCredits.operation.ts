@@ -168,6 +168,7 @@ const FIELDS_BY_TYPE: Record<ImagineArtEstimateType, Array<keyof ImagineArtEstim
 		'requiresSubscription',
 	],
 	custom: ['count', 'customCost', 'requiresSubscription'],
+	developerApi: ['style', 'count'],
 	monthlyPlan: [
 		'imagesPerDay',
 		'imageCost',
