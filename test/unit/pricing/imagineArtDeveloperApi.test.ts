@@ -84,6 +84,18 @@ describe('ImagineArt developer-API jobs, in API tokens', () => {
 		expectInputError(() => api(input as ImagineArtEstimateInput), field, ...(parts as string[]));
 	});
 
+	it('a style override must be a number of API tokens', () => {
+		expectInputError(
+			() =>
+				estimateImagineArt(
+					{ estimateType: 'developerApi' },
+					{ overrides: { apiStyles: { anime: -1 } } },
+				),
+			'overrides.apiStyles.anime',
+			'API tokens ≥ 0',
+		);
+	});
+
 	it('an unknown style override is an error that names it', () => {
 		expectInputError(
 			() =>

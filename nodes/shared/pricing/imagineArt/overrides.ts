@@ -9,7 +9,7 @@
  * (`{"flux-dev": {"4K": 12}}`) where the docs give none. `newModels` adds models: a number, or
  * credits/pro/label, where credits is a number or resolutions to numbers; `pro` defaults to
  * whether the id contains "pro". `apiStyles` sets developer-API tokens per image for the styles
- * the entry lists (`asCredits` checks them: a number ≥ 0).
+ * the entry lists (a number ≥ 0).
  */
 import { IMAGINE_ART_OFFICIAL_IMAGE_MODELS } from './aliases';
 import type { ImagineArtImageModelPrice } from './models';
@@ -106,7 +106,10 @@ function readApiStyles(
 	const styles = { ...base.apiStyles };
 	const names = namesOf(Object.keys(base.apiStyles));
 	for (const { name, value, path } of overrideItems(raw, 'apiStyles', names)) {
-		const tokens = asCredits(value, path);
+		const tokens = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+		if (typeof tokens !== 'number' || !Number.isFinite(tokens) || tokens < 0) {
+			fail(path, `\`${path}\` must be a number of API tokens ≥ 0 (got ${JSON.stringify(value)}).`);
+		}
 		styles[name] = { ...styles[name], tokens };
 		applied.push(`${path} = ${tokens} API tokens`);
 	}

@@ -5,8 +5,9 @@
  * `nodes/ImagineArt/transport/videoModels.ts` (commit 42a13ea).
  *
  * `credits` is the base cost at the model's minimum duration (ImagineArt docs, "Video Credits",
- * https://docs.imagine.art/video-tools/video-credits; help.imagine.art "Video - Credit
- * Consumption"), by resolution or `default`. No copy of those tables could be read when this list
+ * https://docs.imagine.art/video-tools/video-credits; "Video - Credit Consumption",
+ * https://help.imagine.art/creative-suite/video-tools/video-credit-consumption), by resolution or
+ * `default`. No copy of those tables could be read when this list
  * was made, so no model carries a number yet: an estimate takes the base cost the user reads in
  * ImagineArt's tooltip (`videoBaseCost`). Add `credits` here, with the page's date in `prices.ts`,
  * once a published number is checked.
