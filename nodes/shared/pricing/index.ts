@@ -7,6 +7,7 @@ export type {
 	CreditEstimate,
 	CreditRange,
 	EstimateOptions,
+	EstimateUnit,
 	PricingProvider,
 	PricingVersionInfo,
 } from './core/types';

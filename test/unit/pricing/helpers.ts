@@ -19,9 +19,12 @@ export function expectInputError(
 	for (const part of messageParts) expect(error.message).toContain(part);
 }
 
-/** min ≤ expected ≤ max, all non-negative, breakdown (without subtotals) adds up to min/max. */
-export function expectWellFormed(estimate: CreditEstimate): void {
-	expect(estimate.unit).toBe('credits');
+/** In `unit`; min ≤ expected ≤ max, all non-negative, breakdown (without subtotals) adds up to min/max. */
+export function expectWellFormed(
+	estimate: CreditEstimate,
+	unit: CreditEstimate['unit'] = 'credits',
+): void {
+	expect(estimate.unit).toBe(unit);
 	expect(estimate.min).toBeGreaterThanOrEqual(0);
 	expect(estimate.min).toBeLessThanOrEqual(estimate.expected);
 	expect(estimate.expected).toBeLessThanOrEqual(estimate.max);

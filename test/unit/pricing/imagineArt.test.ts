@@ -216,10 +216,14 @@ describe('ImagineArt images: model × resolution × count', () => {
 		expect(estimateImagineArt({ model: 'flux-dev' }, { overrides }).expected).toBe(5);
 	});
 
-	it('a resolution on a single-price model is ignored and said so', () => {
+	it('a single-price model at 1K costs its base; at 4K the range widens, and says so', () => {
+		expect(estimateImagineArt({ model: 'flux-dev', resolution: '1K' })).toMatchObject({
+			min: 5,
+			max: 5,
+		});
 		const estimate = estimateImagineArt({ model: 'flux-dev', resolution: '4K' });
-		expect(estimate.expected).toBe(5);
-		expect(estimate.assumptions.join(' ')).toContain('ignored');
+		expect(estimate).toMatchObject({ min: 5, max: 10, expected: 7.5 });
+		expect(estimate.assumptions.join(' ')).toContain('cost more than 1K');
 	});
 
 	it('the prompt enhancer widens max only, and says so', () => {
@@ -454,11 +458,12 @@ describe('ImagineArt overrides', () => {
 
 	it('a new model: "default" in any case, or resolutions only', () => {
 		const byDefault = { newModels: { x: { credits: { Default: 7 } } } };
-		expect(
-			estimateImagineArt({ model: 'x', resolution: '4K' }, { overrides: byDefault }),
-		).toMatchObject({
+		expect(estimateImagineArt({ model: 'x' }, { overrides: byDefault })).toMatchObject({
 			expected: 7,
 		});
+		expect(
+			estimateImagineArt({ model: 'x', resolution: '4K' }, { overrides: byDefault }),
+		).toMatchObject({ min: 7, max: 14 });
 		const byRes = { newModels: { x: { credits: { '1K': 7, '2K': 9 } } } };
 		expect(estimateImagineArt({ model: 'x' }, { overrides: byRes })).toMatchObject({
 			min: 7,

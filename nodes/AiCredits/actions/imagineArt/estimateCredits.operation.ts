@@ -4,7 +4,14 @@ import {
 	type ImagineArtEstimateType,
 	estimateImagineArt,
 } from '../../../shared/pricing';
-import { imagineArtModelOptions, imagineArtResolutionOptions } from '../shared/pricedOptions';
+import {
+	imagineArtApiStyleOptions,
+	imagineArtModelOptions,
+	imagineArtResolutionOptions,
+	imagineArtUnpricedModelOptions,
+	imagineArtVideoModelOptions,
+	imagineArtVideoResolutionOptions,
+} from '../shared/pricedOptions';
 import {
 	estimateItems,
 	estimateCreditsOption,
@@ -43,21 +50,27 @@ const properties: INodeProperties[] = [
 		name: 'estimateType',
 		type: 'options',
 		options: [
+			{ name: 'Custom Cost', value: 'custom', description: 'A cost you read in ImagineArt' },
+			{
+				name: 'Developer API Job (API Tokens)',
+				value: 'developerApi',
+				description:
+					"Images from ImagineArt's developer API (vk- keys), in API tokens per style, not app credits",
+			},
 			{
 				name: 'Image Generation',
 				value: 'image',
 				description: 'Images from a model of the price list',
 			},
 			{
-				name: 'Video Generation',
-				value: 'video',
-				description: 'A video from its base cost and duration',
-			},
-			{ name: 'Custom Cost', value: 'custom', description: 'A cost you read in ImagineArt' },
-			{
 				name: 'Monthly Plan',
 				value: 'monthlyPlan',
 				description: 'Credits a month needs, with a buffer, to choose a plan',
+			},
+			{
+				name: 'Video Generation',
+				value: 'video',
+				description: 'A video from its model or base cost, duration, resolution and preview',
 			},
 		],
 		default: 'image',
@@ -66,9 +79,18 @@ const properties: INodeProperties[] = [
 		displayName: 'Model',
 		name: 'model',
 		type: 'options',
-		options: imagineArtModelOptions().map(({ name, value }) => ({ name, value })),
+		options: [
+			...imagineArtModelOptions().map(({ name, value, officialId }) => ({
+				name,
+				value,
+				...(officialId ? { description: `In ImagineArt's n8n node: ${officialId}` } : {}),
+			})),
+			...imagineArtUnpricedModelOptions(),
+		],
 		default: 'seedream-v4.5',
 		displayOptions: forTypes('image'),
+		description:
+			"A model of ImagineArt's price list. An expression may also give the model ID of ImagineArt's own n8n node, e.g. imagine-art-2.0.",
 	},
 	{
 		displayName: 'Resolution',
@@ -77,26 +99,62 @@ const properties: INodeProperties[] = [
 		options: [{ name: 'Any (Range of the Model)', value: '' }, ...imagineArtResolutionOptions()],
 		default: '',
 		displayOptions: forTypes('image'),
-		description: 'For models priced per resolution; others ignore it',
+		description:
+			'Nano Banana 2 and Pro are priced per resolution; for the other models the price is the 1K base, and 2K or 4K widen the range',
+	},
+	{
+		displayName: 'Video Model',
+		name: 'videoModel',
+		type: 'options',
+		options: [
+			{ name: 'Custom (Enter Minimum Duration)', value: '' },
+			...imagineArtVideoModelOptions(),
+		],
+		default: '',
+		displayOptions: forTypes('video'),
+		description:
+			"A video model of ImagineArt's n8n node: it gives the minimum duration and checks duration and resolution",
+	},
+	{
+		displayName: 'Video Resolution',
+		name: 'videoResolution',
+		type: 'options',
+		options: [{ name: 'Default of the Model', value: '' }, ...imagineArtVideoResolutionOptions()],
+		default: '',
+		displayOptions: { show: { estimateType: ['video'] }, hide: { videoModel: [''] } },
+		description: 'Higher resolutions cost more: enter the base cost ImagineArt shows for this one',
+	},
+	{
+		displayName: 'Style',
+		name: 'style',
+		type: 'options',
+		options: imagineArtApiStyleOptions(),
+		default: 'imagine-turbo',
+		displayOptions: forTypes('developerApi'),
+		description:
+			'The style of the Text to Image API, which sets its API tokens per image (ImagineArt docs, API Call Billing and Token Usage)',
 	},
 	number('Number of Videos', 'count', 1, ['video'], 'N videos cost N times', 1),
-	number('Number of Images', 'count', 1, ['image'], 'N images cost N times', 1),
+	number('Number of Images', 'count', 1, ['image', 'developerApi'], 'N images cost N times', 1),
 	number('Number of Generations', 'count', 1, ['custom'], 'N generations cost N times', 1),
 	number(
 		'Base Cost',
 		'videoBaseCost',
 		100,
 		['video'],
-		"Credits for one video at the model's minimum duration, as ImagineArt shows it",
+		"Credits for one video at the model's minimum duration and your resolution, as ImagineArt's tooltip in Video mode shows it",
 	),
-	number(
-		'Minimum Duration (Seconds)',
-		'videoMinDuration',
-		5,
-		['video'],
-		"The model's shortest video",
-		1,
-	),
+	{
+		...number(
+			'Minimum Duration (Seconds)',
+			'videoMinDuration',
+			5,
+			['video'],
+			"The model's shortest video",
+			1,
+		),
+		displayOptions: { show: { estimateType: ['video'], videoModel: [''] } },
+	},
 	number(
 		'Duration (Seconds)',
 		'videoDuration',
@@ -112,6 +170,25 @@ const properties: INodeProperties[] = [
 		['custom'],
 		'The cost ImagineArt shows before you create',
 	),
+	{
+		displayName: 'Generate Preview',
+		name: 'videoPreview',
+		type: 'boolean',
+		default: false,
+		displayOptions: forTypes('video'),
+		description:
+			'Whether Generate Preview is on (preview frames before the final video add to the total)',
+	},
+	{
+		...number(
+			'Preview Cost',
+			'videoPreviewCost',
+			0,
+			['video'],
+			'Credits the preview adds per video, as ImagineArt shows them (no number is published)',
+		),
+		displayOptions: { show: { estimateType: ['video'], videoPreview: [true] } },
+	},
 	{
 		displayName: 'Prompt Enhancer',
 		name: 'promptEnhancer',
@@ -161,13 +238,18 @@ const FIELDS_BY_TYPE: Record<ImagineArtEstimateType, Array<keyof ImagineArtEstim
 	image: ['model', 'resolution', 'count', 'promptEnhancer'],
 	video: [
 		'count',
+		'videoModel',
+		'videoResolution',
 		'videoBaseCost',
 		'videoMinDuration',
 		'videoDuration',
+		'videoPreview',
+		'videoPreviewCost',
 		'promptEnhancer',
 		'requiresSubscription',
 	],
 	custom: ['count', 'customCost', 'requiresSubscription'],
+	developerApi: ['style', 'count'],
 	monthlyPlan: [
 		'imagesPerDay',
 		'imageCost',
@@ -190,6 +272,8 @@ export const readImagineArtEstimateInput: ReadEstimateInput<ImagineArtEstimateIn
 		const value = read<unknown>(field, itemIndex, undefined);
 		if (value !== '' && value !== undefined) input[field] = value;
 	}
+	// The field is hidden once a video model is picked: the model gives its own minimum.
+	if (input.videoModel !== undefined) delete input.videoMinDuration;
 	return input as ImagineArtEstimateInput;
 };
 

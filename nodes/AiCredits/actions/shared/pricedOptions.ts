@@ -7,6 +7,7 @@ import { GAMMA_PRICING } from '../../../shared/pricing/gamma/prices';
 import { IMAGINE_ART_PRICING } from '../../../shared/pricing/imagineArt/prices';
 import { STABILITY_AI_PRICING } from '../../../shared/pricing/stabilityAi/prices';
 import { gammaModelRange } from '../../../shared/pricing/gamma/names';
+import { IMAGINE_ART_OFFICIAL_IMAGE_MODELS } from '../../../shared/pricing/imagineArt/aliases';
 import { resolutionsOf } from '../../../shared/pricing/imagineArt/modelPrice';
 import { formatRange } from '../../../shared/pricing/core/numbers';
 import { STABILITY_LEGACY_SERVICE } from '../../../shared/pricing/stabilityAi/estimate';
@@ -78,6 +79,8 @@ export interface ImagineArtModelOption extends PricedOption {
 	credits: Record<string, number>;
 	/** Needs an active subscription (a "Pro" model). */
 	pro: boolean;
+	/** The model's id in ImagineArt's official n8n node, where it has one. */
+	officialId?: string;
 }
 
 /** ImagineArt image models, e.g. `Nano Banana Pro (80–160 credits/image, Pro: subscription only)`. */
@@ -99,8 +102,74 @@ export function imagineArtModelOptions(version?: string): ImagineArtModelOption[
 			resolutions,
 			credits: { ...model.credits },
 			pro: model.pro,
+			...officialIdOf(value),
 		};
 	});
+}
+
+function officialIdOf(priced: string): { officialId?: string } {
+	const entry = Object.entries(IMAGINE_ART_OFFICIAL_IMAGE_MODELS).find(
+		([, model]) => model.priced === priced,
+	);
+	return entry ? { officialId: entry[0] } : {};
+}
+
+/**
+ * Models of ImagineArt's n8n node that no public source prices: an estimate for one asks for its
+ * price in the overrides.
+ */
+export function imagineArtUnpricedModelOptions(): Array<{ value: string; name: string }> {
+	return Object.entries(IMAGINE_ART_OFFICIAL_IMAGE_MODELS)
+		.filter(([, model]) => model.priced === undefined)
+		.map(([value, model]) => ({
+			value,
+			name: `${model.label} (No Published Price: Add It Under Price Overrides)`,
+		}));
+}
+
+/** ImagineArt video models (ids of ImagineArt's n8n node), with their durations and resolutions. */
+export function imagineArtVideoModelOptions(
+	version?: string,
+): Array<{ value: string; name: string; description: string }> {
+	const { prices } = resolvePricingEntry(IMAGINE_ART_PRICING, version);
+	return Object.entries(prices.videoModels).map(([value, model]) => {
+		const seconds = model.durations.join(', ');
+		const resolutions = model.resolutions.join(', ');
+		return {
+			value,
+			name: model.label,
+			description: [
+				seconds ? `Durations ${seconds} s` : 'Durations not listed',
+				resolutions ? `resolutions ${resolutions}` : 'no resolution setting',
+			].join('; '),
+		};
+	});
+}
+
+/** Every video resolution of the ImagineArt video models, lowest first. */
+export function imagineArtVideoResolutionOptions(
+	version?: string,
+): Array<{ value: string; name: string }> {
+	const { prices } = resolvePricingEntry(IMAGINE_ART_PRICING, version);
+	const all = new Set(Object.values(prices.videoModels).flatMap((model) => model.resolutions));
+	const height = (res: string) => (res.toLowerCase() === '4k' ? 2160.5 : parseInt(res, 10));
+	return [...all].sort((a, b) => height(a) - height(b)).map((value) => ({ value, name: value }));
+}
+
+/** ImagineArt developer-API styles with their API tokens per image, e.g. `Flux Dev (15 API Tokens/Image)`. */
+export function imagineArtApiStyleOptions(
+	version?: string,
+): Array<{ value: string; name: string }> {
+	const { prices } = resolvePricingEntry(IMAGINE_ART_PRICING, version);
+	return Object.entries(prices.apiStyles)
+		.map(([value, style]) => ({
+			value,
+			name:
+				style.tokens === undefined
+					? `${style.label} (No Published Cost: Add It Under Price Overrides)`
+					: `${style.label} (${style.tokens} API Token${style.tokens === 1 ? '' : 's'}/Image)`,
+		}))
+		.sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** All resolutions any ImagineArt model is priced by (for a resolution dropdown). */

@@ -29,13 +29,20 @@ export interface BreakdownLine {
 	note?: string;
 }
 
+/** The unit of an estimate: app credits, or ImagineArt developer-API tokens. */
+export type EstimateUnit = 'credits' | 'apiTokens';
+
 export interface CreditEstimate {
 	provider: PricingProvider;
 	min: number;
 	/** See each estimator: the midpoint of `min` and `max` unless stated otherwise. */
 	expected: number;
 	max: number;
-	unit: 'credits';
+	/**
+	 * What `min`, `expected`, `max` and the breakdown count: the provider's `credits`, or
+	 * `apiTokens` for ImagineArt's developer API, a separate balance that credits cannot pay.
+	 */
+	unit: EstimateUnit;
 	breakdown: BreakdownLine[];
 	/** The pricing entry used, e.g. `gamma-2026`, or `gamma-2026+overrides` when the user overrode prices. */
 	pricingVersion: string;

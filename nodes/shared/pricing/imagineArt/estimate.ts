@@ -1,18 +1,25 @@
 /**
- * ImagineArt credit estimates.
+ * ImagineArt estimates.
  * - `image`: the model's price per image (per resolution where the model has variants; a range
- *   over its resolutions when none is picked) × count.
- * - `video`: a user-entered base cost at the model's minimum duration, scaled linearly with the
- *   duration (never below the minimum) × count.
+ *   over its resolutions when none is picked; a single-price model's 1K base widened at 2K/4K,
+ *   see `modelPrice.ts`) × count. Models are found by this package's ids, their labels, or the
+ *   ids and names of ImagineArt's n8n node (`aliases.ts`).
+ * - `video`: a base cost at the model's minimum duration, scaled linearly with the duration
+ *   (never below the minimum), plus a preview, × count (`video.ts`).
  * - `custom`: a user-entered cost per generation × count.
  * - `monthlyPlan`: (images/day × image cost + videos/day × video cost) × working days = `base`,
  *   plus a buffer (default 20–30 %) → `min`/`max` (ImagineArt docs, "Understanding Credits"
  *   (2026), https://docs.imagine.art/overview/understanding-credits).
+ * - `developerApi`: API tokens per image by style × count, in `unit: 'apiTokens'`
+ *   (`developerApi.ts`).
  * The prompt enhancer "adds a small credit cost": `max` grows by `promptEnhancerMaxExtra` per
  * image or video (a custom cost or a monthly plan takes costs as entered: the assumptions say
  * the enhancer is not added). `expected` is the midpoint of `min` and `max`.
  */
 import { line, sumLines } from '../core/breakdown';
+import { buildDeveloperApi } from './developerApi';
+import { enhancerLine } from './enhancer';
+import { buildVideo } from './video';
 import { resolvePricingEntry } from '../core/catalog';
 import { IMAGINE_ART_PRICING } from './prices';
 import type { ImagineArtPrices } from './prices';
@@ -34,26 +41,16 @@ import {
 	roundCredits,
 } from '../core/numbers';
 import { overridesAssumption, versionLabel } from '../core/overrides';
-import type { BreakdownLine, CreditEstimate, EstimateOptions } from '../core/types';
+import type { CreditEstimate, EstimateOptions } from '../core/types';
 
 export type { ImagineArtEstimateInput, ImagineArtEstimateType } from './input';
-
-function enhancerLine(
-	prices: ImagineArtPrices,
-	quantity: number,
-	assumptions: string[],
-): BreakdownLine {
-	assumptions.push(
-		`Prompt enhancer: "adds a small credit cost" with no published number; assumed 0 to ${prices.promptEnhancerMaxExtra} credits per generation (widens max).`,
-	);
-	return line('Prompt enhancer', quantity, { min: 0, max: prices.promptEnhancerMaxExtra });
-}
 
 const ENHANCER_NOT_ADDED: Partial<Record<ImagineArtEstimateType, string>> = {
 	custom:
 		'promptEnhancer is not added to a custom cost: enter the cost with the enhancer included.',
 	monthlyPlan:
 		'promptEnhancer is not added to a monthly plan: include it in the image and video costs.',
+	developerApi: 'promptEnhancer is an app setting: a developer-API estimate does not add it.',
 };
 
 function buildImage(
@@ -72,6 +69,7 @@ function buildImage(
 	const { id, model } = findImagineArtModel(prices, wanted, 'model', versionId);
 	const count = readNumber(input.count, 'count', { integer: true, min: 1 }, 1);
 	const priced = priceImagineArtModel(
+		prices,
 		id,
 		model,
 		readString(input.resolution, 'resolution'),
@@ -89,46 +87,6 @@ function buildImage(
 		min: sumLines(breakdown, 'min'),
 		max: sumLines(breakdown, 'max'),
 		requiresSubscription: model.pro,
-		assumptions,
-	};
-}
-
-function buildVideo(
-	input: ImagineArtEstimateInput,
-	prices: ImagineArtPrices,
-): ImagineArtEstimateParts {
-	const assumptions: string[] = [];
-	const baseCost = readNumber(input.videoBaseCost, 'videoBaseCost', { min: 0 });
-	const minDuration = readNumber(
-		input.videoMinDuration,
-		'videoMinDuration',
-		{ min: 1, max: 600 },
-		5,
-	);
-	const duration = readNumber(
-		input.videoDuration,
-		'videoDuration',
-		{ min: 1, max: 600 },
-		minDuration,
-	);
-	const count = readNumber(input.count, 'count', { integer: true, min: 1 }, 1);
-	const billed = Math.max(duration, minDuration);
-	const perVideo = roundCredits((baseCost * billed) / minDuration);
-	assumptions.push(
-		`Video: ${baseCost} credits at the minimum ${minDuration} s, scaled linearly with duration (${billed} s → ${perVideo} credits per video); resolution and preview surcharges are assumed to be in the base cost you entered.`,
-	);
-	if (duration < minDuration) {
-		assumptions.push(`Duration ${duration} s is below the minimum: billed as ${minDuration} s.`);
-	}
-	const breakdown = [line(`Video ${billed} s`, count, { min: perVideo, max: perVideo })];
-	if (input.promptEnhancer === true) breakdown.push(enhancerLine(prices, count, assumptions));
-	const requiresSubscription = input.requiresSubscription === true;
-	if (requiresSubscription) assumptions.push(proAssumption('This video model'));
-	return {
-		breakdown,
-		min: sumLines(breakdown, 'min'),
-		max: sumLines(breakdown, 'max'),
-		requiresSubscription,
 		assumptions,
 	};
 }
@@ -160,7 +118,7 @@ export function estimateImagineArt(
 	const estimateType = readChoice<ImagineArtEstimateType>(
 		source.estimateType,
 		'estimateType',
-		['image', 'video', 'custom', 'monthlyPlan'],
+		['image', 'video', 'custom', 'monthlyPlan', 'developerApi'],
 		'image',
 	);
 	const built =
@@ -170,7 +128,9 @@ export function estimateImagineArt(
 				? buildVideo(source, prices)
 				: estimateType === 'custom'
 					? buildCustom(source)
-					: buildMonthlyPlan(source, prices, entry.id);
+					: estimateType === 'developerApi'
+						? buildDeveloperApi(source, prices)
+						: buildMonthlyPlan(source, prices, entry.id);
 
 	const enhancerNote =
 		source.promptEnhancer === true ? ENHANCER_NOT_ADDED[estimateType] : undefined;
@@ -187,7 +147,7 @@ export function estimateImagineArt(
 		min: built.min,
 		expected: roundCredits(midpoint(built.min, built.max)),
 		max: built.max,
-		unit: 'credits',
+		unit: built.unit ?? 'credits',
 		breakdown: built.breakdown,
 		pricingVersion: versionLabel(entry.id, applied),
 		assumptions,

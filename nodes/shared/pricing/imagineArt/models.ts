@@ -1,11 +1,13 @@
 /**
- * ImagineArt: credits per generated image, by model (and resolution where the model has variants).
+ * ImagineArt: credits per generated image, by model (and resolution where the model has variants);
+ * a single price is the base cost at 1K ("2K and 4K outputs cost more than 1K").
  * Source: ImagineArt docs, "Image Credits" (2026),
  * https://docs.imagine.art/image-tools/image-credits.
  * Effective: 2026-01-01. `pro: true` marks models that need an active subscription (ImagineArt
  * docs, "Understanding Credits" (2026), https://docs.imagine.art/overview/understanding-credits:
  * models labelled "Pro" in the interface need one; free daily credits cannot pay for them). The
  * flag follows the "Pro" in the model's name, the only public marker.
+ * `maxResolution` is the page's "Max resolution" where it gives one below 4K.
  * Dated in `prices.ts`; edit a number here when ImagineArt changes a price.
  */
 export interface ImagineArtImageModelPrice {
@@ -13,11 +15,18 @@ export interface ImagineArtImageModelPrice {
 	/** Credits per image; keys are resolutions for models priced per resolution, else `default`. */
 	credits: Readonly<Record<string, number>>;
 	pro: boolean;
+	/** The largest resolution the model makes, where the docs give one below 4K. */
+	maxResolution?: string;
 }
 
 export const IMAGINE_ART_IMAGE_MODELS_2026: Readonly<Record<string, ImagineArtImageModelPrice>> = {
 	'imagineart-2.0': { label: 'ImagineArt 2.0', credits: { default: 25 }, pro: false },
-	'imagineart-1.5': { label: 'ImagineArt 1.5', credits: { default: 15 }, pro: false },
+	'imagineart-1.5': {
+		label: 'ImagineArt 1.5',
+		credits: { default: 15 },
+		pro: false,
+		maxResolution: '2K',
+	},
 	'imagineart-1.5-pro': { label: 'ImagineArt 1.5 Pro', credits: { default: 25 }, pro: true },
 	'nano-banana-2': {
 		label: 'Nano Banana 2',

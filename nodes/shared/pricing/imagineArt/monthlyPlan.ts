@@ -43,7 +43,8 @@ function readImages(
 		return { cost: entered, pro: model.pro };
 	}
 	if (imagesPerDay === 0) return { cost: 0, pro: model.pro };
-	const { range } = priceImagineArtModel(
+	const { range, widened } = priceImagineArtModel(
+		prices,
 		id,
 		model,
 		readString(input.resolution, 'resolution'),
@@ -52,7 +53,9 @@ function readImages(
 	assumptions.push(
 		range.min === range.max
 			? `imageCost not given: ${model.label} at ${range.max} credits per image.`
-			: `imageCost not given: ${model.label} at its highest resolution price, ${range.max} credits per image.`,
+			: widened
+				? `imageCost not given: ${model.label} at the top of its range, ${range.max} credits per image.`
+				: `imageCost not given: ${model.label} at its highest resolution price, ${range.max} credits per image.`,
 	);
 	return { cost: range.max, pro: model.pro };
 }

@@ -2,12 +2,16 @@
  * ImagineArt price overrides: a user's JSON replacing catalog prices, e.g.
  * `{"models": {"flux-dev": 6, "nano-banana-2": {"2K": 80}},
  *   "newModels": {"flux-3": {"credits": 40, "pro": true, "label": "Flux 3"}},
- *   "promptEnhancerMaxExtra": 3}`.
+ *   "promptEnhancerMaxExtra": 3, "apiStyles": {"sdxl-1.0": 8}}`.
  * `models` accepts only models (and resolutions) the entry knows, in any case, so a typo is
- * caught; a number sets every resolution of the model. `newModels` adds models: a number, or
+ * caught, also by the id ImagineArt's n8n node gives them (`imagine-art-2.0`); a number sets every
+ * resolution of the model, and a single-price model takes a price for a larger resolution
+ * (`{"flux-dev": {"4K": 12}}`) where the docs give none. `newModels` adds models: a number, or
  * credits/pro/label, where credits is a number or resolutions to numbers; `pro` defaults to
- * whether the id contains "pro".
+ * whether the id contains "pro". `apiStyles` sets developer-API tokens per image for the styles
+ * the entry lists (a number ≥ 0).
  */
+import { IMAGINE_ART_OFFICIAL_IMAGE_MODELS } from './aliases';
 import type { ImagineArtImageModelPrice } from './models';
 import type { ImagineArtPrices } from './prices';
 import {
@@ -22,7 +26,7 @@ import {
 	readOverrides,
 } from '../core/overrides';
 
-const OVERRIDE_KEYS = ['models', 'newModels', 'promptEnhancerMaxExtra'] as const;
+const OVERRIDE_KEYS = ['models', 'newModels', 'promptEnhancerMaxExtra', 'apiStyles'] as const;
 const DEFAULT = 'default';
 
 /**
@@ -34,12 +38,16 @@ function readCredits(
 	value: unknown,
 	path: string,
 	current?: Readonly<Record<string, number>>,
+	resolutions: readonly string[] = [],
 ): Record<string, number> {
 	if (!isPlainObject(value)) {
 		const price = asCredits(value, path);
 		return Object.fromEntries(Object.keys(current ?? { [DEFAULT]: 0 }).map((key) => [key, price]));
 	}
-	const items = overrideItems(value, path, current && namesOf(Object.keys(current)));
+	const keys = current && [
+		...new Set([...Object.keys(current), ...(DEFAULT in current ? resolutions : [])]),
+	];
+	const items = overrideItems(value, path, keys && namesOf(keys));
 	if (items.length === 0) {
 		fail(path, `\`${path}\` is empty: give a number of credits, or resolutions to numbers.`);
 	}
@@ -88,6 +96,35 @@ function describeCredits(path: string, credits: Record<string, number>): string 
 	return `${path} = ${entries.map(([res, price]) => `${res} ${price}`).join(', ')}`;
 }
 
+/** `apiStyles`: developer-API tokens per image for the styles the entry lists. */
+function readApiStyles(
+	base: ImagineArtPrices,
+	raw: unknown,
+	applied: string[],
+): ImagineArtPrices['apiStyles'] {
+	if (raw === undefined) return base.apiStyles;
+	const styles = { ...base.apiStyles };
+	const names = namesOf(Object.keys(base.apiStyles));
+	for (const { name, value, path } of overrideItems(raw, 'apiStyles', names)) {
+		const tokens = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+		if (typeof tokens !== 'number' || !Number.isFinite(tokens) || tokens < 0) {
+			fail(path, `\`${path}\` must be a number of API tokens ≥ 0 (got ${JSON.stringify(value)}).`);
+		}
+		styles[name] = { ...styles[name], tokens };
+		applied.push(`${path} = ${tokens} API tokens`);
+	}
+	return styles;
+}
+
+/** The official node's ids of the models this entry prices, each → the entry's id. */
+function officialNames(base: ImagineArtPrices): Record<string, string> {
+	return Object.fromEntries(
+		Object.entries(IMAGINE_ART_OFFICIAL_IMAGE_MODELS)
+			.filter(([, model]) => model.priced !== undefined && model.priced in base.imageModels)
+			.map(([id, model]) => [id, model.priced as string]),
+	);
+}
+
 /** Apply validated overrides to a copy of the entry's prices; `applied` lists what changed. */
 export function applyImagineArtOverrides(
 	base: ImagineArtPrices,
@@ -100,10 +137,10 @@ export function applyImagineArtOverrides(
 	let promptEnhancerMaxExtra = base.promptEnhancerMaxExtra;
 
 	if (overrides.models !== undefined) {
-		const names = namesOf(Object.keys(base.imageModels));
+		const names = { ...officialNames(base), ...namesOf(Object.keys(base.imageModels)) };
 		const hint = 'To price a model this pricing entry does not list, put it under `newModels`.';
 		for (const { name, value, path } of overrideItems(overrides.models, 'models', names, hint)) {
-			const credits = readCredits(value, path, models[name].credits);
+			const credits = readCredits(value, path, models[name].credits, base.imageResolutions);
 			models[name] = { ...models[name], credits };
 			applied.push(describeCredits(path, credits));
 		}
@@ -118,5 +155,9 @@ export function applyImagineArtOverrides(
 		promptEnhancerMaxExtra = asCredits(overrides.promptEnhancerMaxExtra, 'promptEnhancerMaxExtra');
 		applied.push(describeOverride('promptEnhancerMaxExtra', promptEnhancerMaxExtra));
 	}
-	return { prices: { ...base, imageModels: models, promptEnhancerMaxExtra }, applied };
+	const apiStyles = readApiStyles(base, overrides.apiStyles, applied);
+	return {
+		prices: { ...base, imageModels: models, promptEnhancerMaxExtra, apiStyles },
+		applied,
+	};
 }
