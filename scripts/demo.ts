@@ -85,8 +85,12 @@ function monthlyPlan(run: N8nRun) {
 		`  needed: ${get(estimate, 'creditEstimate.base')} credits before the buffer, ${get(estimate, 'creditEstimate.min')}–${get(estimate, 'creditEstimate.max')} with 20–30 %`,
 	);
 	const [balance] = outputOf(run, 'Check ImagineArt Balance');
+	const breakdown = get(balance, 'creditBalance.breakdown');
 	say(
-		`  balance: ${get(balance, 'creditBalance.remaining')} ${JSON.stringify(get(balance, 'creditBalance.breakdown'))}`,
+		`  balance of organization ${get(balance, 'creditBalance.organizationId')}: ${get(balance, 'creditBalance.remaining')} ` +
+			(breakdown
+				? JSON.stringify(breakdown)
+				: `(token entries as ImagineArt sent them, kinds not told apart: ${JSON.stringify(get(balance, 'creditBalance.tokens'))})`),
 	);
 	const [gated] = [...outputOf(run, 'Credit Gate', 0), ...outputOf(run, 'Credit Gate', 1)];
 	say(`  gate: ${get(gated, 'creditGate.reason')}`);

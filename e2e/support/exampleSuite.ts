@@ -15,7 +15,7 @@ import {
 	type StabilityAiEstimateInput,
 } from '../../nodes/shared/pricing';
 import { GAMMA_BALANCE_PROBE_ID } from '../../nodes/shared/providers/gamma/balance';
-import type { Sandbox } from '../../test/sandbox/server';
+import { DEFAULT_IMAGINE_ART_ORG_ID, type Sandbox } from '../../test/sandbox/server';
 import { exampleWorkflowId, loadExamples, type Example, type WorkflowJson } from './examples';
 import { prepareInstance, type Instance, type LoadMode } from './instance';
 import type { N8nServer } from './n8n';
@@ -162,7 +162,7 @@ export function describeExamples(mode: LoadMode): void {
 		);
 
 		test(
-			'imagineart-monthly-plan: 62040 base, a shortfall at the default balance, the draw order once topped up',
+			'imagineart-monthly-plan on the OAuth2 credential: 62040 base, a shortfall on the balance as ImagineArt sends it, the draw order where the kinds are told, a token refreshed after a 401 and kept',
 			async () => {
 				const { workflow } = example('imagineart-monthly-plan');
 				const input = nodeParameters(workflow, 'Estimate Monthly Plan');
@@ -179,16 +179,16 @@ export function describeExamples(mode: LoadMode): void {
 				});
 				const balance = sandbox.getCredits('imagineArt', key);
 				const total = balance.free + balance.subscription + balance.topUp;
+				// The balance as ImagineArt sends it: entries that do not say their kind.
 				const [checked] = outputOf(short, 'Check ImagineArt Balance');
 				expect(checked.creditBalance).toMatchObject({
 					provider: 'imagineArt',
 					remaining: total,
-					breakdown: {
-						free: balance.free,
-						subscription: balance.subscription,
-						topUp: balance.topUp,
-					},
+					source: 'balanceEndpoint',
+					organizationId: DEFAULT_IMAGINE_ART_ORG_ID,
 				});
+				expect(checked.creditBalance).not.toHaveProperty('breakdown');
+				expect((checked.creditBalance as { tokens: unknown[] }).tokens.length).toBeGreaterThan(0);
 				expect(outputOf(short, 'Credit Gate', 0)).toEqual([]);
 				const [shortfall] = outputOf(short, 'Plan Shortfall');
 				expect(shortfall).toMatchObject({
@@ -199,10 +199,16 @@ export function describeExamples(mode: LoadMode): void {
 				});
 				expect(ran(short, 'Plan Covered')).toBe(false);
 
-				// Enough credits: the plan is paid free first, then subscription, then top-up.
+				// Enough credits, in entries that say their kind: the plan is paid free first, then
+				// subscription, then top-up. The access token has expired (401): n8n refreshes it once.
 				const topUp = { free: 100, subscription: 80_000, topUp: 5_000 };
 				sandbox.setCredits('imagineArt', key, topUp);
+				sandbox.setImagineArtCreditShape('typed');
+				sandbox.expireImagineArtAccessTokens(401);
 				const covered = await execute('imagineart-monthly-plan');
+				const refreshes = () => sandbox.requests.filter((request) => request.host === 'auth');
+				expect(refreshes()).toHaveLength(1);
+				expect(refreshes()[0].body).toMatchObject({ grant_type: 'refresh_token' });
 				expect(outputOf(covered, 'Credit Gate', 1)).toEqual([]);
 				const [plan] = outputOf(covered, 'Plan Covered');
 				const drawPlan = {
@@ -215,6 +221,11 @@ export function describeExamples(mode: LoadMode): void {
 					`The month fits: ${drawPlan.free} free credits are spent first, then ${drawPlan.subscription} subscription credits, then ${drawPlan.topUp} top-up credits; ${topUp.free + topUp.subscription + topUp.topUp - expected.max} credits stay.`,
 				);
 				expect(ran(covered, 'Plan Shortfall')).toBe(false);
+
+				// n8n saved the refreshed token: the next run uses it without refreshing again.
+				sandbox.clearRequests();
+				succeeded(await instance!.n8n.execute(exampleWorkflowId('imagineart-monthly-plan')));
+				expect(refreshes()).toHaveLength(0);
 			},
 			TEST_TIMEOUT_MS,
 		);

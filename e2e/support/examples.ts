@@ -7,18 +7,15 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Sandbox } from '../../test/sandbox/server';
-import {
-	PROVIDERS,
-	PROVIDER_NAMES,
-	type Provider,
-} from '../../nodes/shared/providers/registry';
+import { sandboxCredentialData, type CredentialData } from '../../test/support/sandboxCredentials';
+import { PROVIDERS, PROVIDER_NAMES, type Provider } from '../../nodes/shared/providers/registry';
 import { PACKAGE_NAME, PACKAGE_ROOT } from './paths';
 
 export interface CredentialJson {
 	id: string;
 	name: string;
 	type: string;
-	data: Record<string, string>;
+	data: CredentialData;
 }
 
 export interface NodeJson {
@@ -60,8 +57,10 @@ export function credentialTypes(): CredentialTypeInfo[] {
 			name: string;
 			properties: Array<{ name: string; default: unknown }>;
 		};
-		const provider = PROVIDER_NAMES.find(
-			(name) => PROVIDERS[name].credentialType === instance.name,
+		const provider = PROVIDER_NAMES.find((name) =>
+			[PROVIDERS[name].credentialType, PROVIDERS[name].apiKeyCredentialType].includes(
+				instance.name,
+			),
 		);
 		if (!provider) throw new Error(`Unexpected credential type ${instance.name} in ${file}`);
 		const baseUrl = instance.properties.find((property) => property.name === 'baseUrl');
@@ -69,13 +68,14 @@ export function credentialTypes(): CredentialTypeInfo[] {
 	});
 }
 
-/** One credential per provider for the sandbox's default accounts, as a user would fill them in. */
+/** One credential per credential type for the sandbox's default accounts, as a user fills them in. */
 export function sandboxCredentials(sandbox: Sandbox): CredentialJson[] {
-	return credentialTypes().map(({ type, provider }) => ({
-		id: `sandbox${provider[0].toUpperCase()}${provider.slice(1)}`.padEnd(16, '0').slice(0, 16),
-		name: `${PROVIDERS[provider].displayName} sandbox`,
+	const data = sandboxCredentialData(sandbox);
+	return credentialTypes().map(({ type, provider }, index) => ({
+		id: `sandbox${index}${provider}`.padEnd(16, '0').slice(0, 16),
+		name: `${PROVIDERS[provider].displayName} sandbox (${type})`,
 		type,
-		data: { apiKey: sandbox.keys[provider], baseUrl: sandbox.baseUrls[provider] },
+		data: data[type],
 	}));
 }
 

@@ -4,6 +4,7 @@ import { checkBearer } from './imagineArtBearer';
 import { creditResponse, totalOf } from './imagineArtCredit';
 import { IMAGINE_ART_CODES, imagineArtError } from './imagineArtErrors';
 import { AUTHORIZE_PATH, ImagineArtOAuth, REGISTER_PATH, TOKEN_PATH } from './imagineArtOAuth';
+import { developerApi } from './imagineArtDeveloper';
 import { orgsResponse } from './imagineArtOrgs';
 import type { ImagineArtTokens } from './imagineArtTokens';
 import { drawCredits } from './ledger';
@@ -44,6 +45,8 @@ export class ImagineArtApi implements ProviderApi {
 		switch (request.host ?? 'api') {
 			case 'web':
 				return path === AUTHORIZE_PATH ? this.oauth.authorize(request) : notFound();
+			case 'developer':
+				return developerApi(request);
 			case 'auth':
 				if (path === TOKEN_PATH) return this.oauth.token(request);
 				if (path === REGISTER_PATH) return this.oauth.register(request);

@@ -63,6 +63,7 @@ const PREFIXES: ReadonlyArray<readonly [string, Provider, ImagineArtHost?]> = [
 	['/imagineart-teams', 'imagineArt', 'teams'],
 	['/imagineart-auth', 'imagineArt', 'auth'],
 	['/imagineart-web', 'imagineArt', 'web'],
+	['/imagineart-developer', 'imagineArt', 'developer'],
 ];
 
 export async function startSandbox(options?: SandboxOptions): Promise<Sandbox> {
@@ -84,7 +85,14 @@ class SandboxServer implements Sandbox {
 	baseUrls: Record<Provider, string> = { gamma: '', stabilityAi: '', imagineArt: '' };
 	readonly keys: Record<Provider, string> = { ...DEFAULT_KEYS };
 	readonly imagineArtOrgId: string;
-	imagineArtUrls: ImagineArtUrls = { api: '', teams: '', authorize: '', token: '', register: '' };
+	imagineArtUrls: ImagineArtUrls = {
+		api: '',
+		teams: '',
+		authorize: '',
+		token: '',
+		register: '',
+		developer: '',
+	};
 	readonly imagineArtClientId = IMAGINE_ART_DEFAULT_CLIENT_ID;
 	private readonly imagineArtTokens: ImagineArtTokens;
 	private readonly log = new RequestLog();
@@ -154,6 +162,7 @@ class SandboxServer implements Sandbox {
 			authorize: `${this.url}/imagineart-web${AUTHORIZE_PATH}`,
 			token: `${this.url}/imagineart-auth${TOKEN_PATH}`,
 			register: `${this.url}/imagineart-auth${REGISTER_PATH}`,
+			developer: `${this.url}/imagineart-developer`,
 		};
 	}
 
@@ -308,7 +317,7 @@ class SandboxServer implements Sandbox {
 		if (provider === 'unknown') {
 			const message =
 				`Nothing at ${path}: providers live under /gamma, /stability and /imagineart ` +
-				'(/imagineart-teams, /imagineart-auth, /imagineart-web for its other hosts)';
+				'(/imagineart-teams, /imagineart-auth, /imagineart-web, /imagineart-developer for its other hosts)';
 			return send(res, json(404, { message, statusCode: 404 }));
 		}
 		const api = this.apis[provider];

@@ -49,7 +49,7 @@ export type ImagineArtCreditShape = 'capture' | 'totalOnly' | 'typed';
  * ImagineArt's hosts: `api` imagine.vyro.ai, `teams` teams-imagine.vyro.ai, `auth` auth.vyro.ai
  * (token, registration), `web` imagine.art (the authorize page).
  */
-export type ImagineArtHost = 'api' | 'teams' | 'auth' | 'web';
+export type ImagineArtHost = 'api' | 'teams' | 'auth' | 'web' | 'developer';
 
 export interface ImagineArtUrls {
 	/** Base URL of imagine.vyro.ai: `GET {api}/v1/credit?org_id=`. Same as `baseUrls.imagineArt`. */
@@ -62,6 +62,8 @@ export interface ImagineArtUrls {
 	token: string;
 	/** The full dynamic client registration URL (https://auth.vyro.ai/apis/v1/mcp/register). */
 	register: string;
+	/** Base URL of the developer API (https://api.vyro.ai/v2), which takes `vk-` keys. */
+	developer: string;
 }
 
 export interface ImagineArtTokenPair {

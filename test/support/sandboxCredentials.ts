@@ -3,12 +3,10 @@
  * them in: API keys and base URLs, and for ImagineArt's app account an OAuth2 credential already
  * connected (its token data as n8n stores it after the Connect step).
  */
+import { SANDBOX_IMAGINE_ART_DEVELOPER_KEY } from '../sandbox/imagineArtDeveloper';
 import type { Sandbox } from '../sandbox/server';
 
 export type CredentialData = Record<string, string | Record<string, string | number>>;
-
-/** Developer keys never reach the app API; the sandbox's developer API answers this one. */
-export const SANDBOX_IMAGINE_ART_DEVELOPER_KEY = 'vk-imagineart-sandbox-developer-0001';
 
 export function sandboxCredentialData(sandbox: Sandbox): Record<string, CredentialData> {
 	const tokens = sandbox.issueImagineArtTokens();

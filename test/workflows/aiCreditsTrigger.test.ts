@@ -86,7 +86,8 @@ describe('AI Credits Trigger (polled as an active workflow is)', () => {
 		expect(item.json).toMatchObject({ previous: 850, change: -50 });
 	});
 
-	it('ImagineArt readings carry the balance breakdown', async () => {
+	it('ImagineArt readings carry the balance breakdown where the entries name their kind', async () => {
+		sandbox.setImagineArtCreditShape('typed');
 		const poller = await pollerFor({ provider: 'imagineArt', event: 'everyPoll' });
 		const [[item]] = (await poller.poll())!;
 		expect(item.json).toMatchObject({

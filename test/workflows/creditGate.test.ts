@@ -137,6 +137,9 @@ describe('Credit Gate (real n8n engine, balances from the sandbox)', () => {
 			},
 		});
 
+		// Only where the entries name their kind can the draw plan be made (the hypothetical shape).
+		beforeEach(() => sandbox.setImagineArtCreditShape('typed'));
+
 		it('free credits do not pay for a Pro model; the draw plan is reported', async () => {
 			sandbox.setCredits('imagineArt', sandbox.keys.imagineArt, {
 				free: 100,
@@ -153,7 +156,7 @@ describe('Credit Gate (real n8n engine, balances from the sandbox)', () => {
 			expect(enough[0].json.creditGate).toMatchObject({
 				drawPlan: { free: 60, subscription: 0, topUp: 0 },
 			});
-			expect(sandbox.countRequests({ provider: 'imagineArt' })).toBe(1);
+			expect(sandbox.countRequests({ provider: 'imagineArt', path: '/v1/credit' })).toBe(1);
 		});
 
 		it('nothing counts for a Pro model once the subscription has lapsed', async () => {
@@ -170,6 +173,22 @@ describe('Credit Gate (real n8n engine, balances from the sandbox)', () => {
 			expect(notEnough.map((i) => i.json.id)).toEqual([0]);
 			expect(notEnough[0].json.creditGate).toMatchObject({ available: 0 });
 			expect(enough.map((i) => i.json.id)).toEqual([1]);
+		});
+
+		it('with the balance as ImagineArt really sends it (no kinds), the whole total counts, and no draw plan is made up', async () => {
+			sandbox.setImagineArtCreditShape('capture');
+			sandbox.setCredits('imagineArt', sandbox.keys.imagineArt, {
+				free: 100,
+				subscription: 50,
+				topUp: 0,
+			});
+			const { enough, notEnough } = await gate([imagineRow(0, 150, true)], live);
+			expect(notEnough).toEqual([]);
+			expect(enough[0].json.creditGate).toMatchObject({ passed: true, available: 150 });
+			expect(enough[0].json.creditGate).not.toHaveProperty('drawPlan');
+			expect(String((enough[0].json.creditGate as IDataObject).reason)).toMatch(
+				/assumes the subscription is active/,
+			);
 		});
 	});
 

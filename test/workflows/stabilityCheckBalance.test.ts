@@ -93,22 +93,34 @@ describe('AI Credits › Stability AI › Check Balance (real n8n engine, sandbo
 });
 
 describe('credential tests (run as n8n runs them)', () => {
-	it.each([
-		['aiCreditsStabilityAiApi', 'stabilityAi'],
-		['aiCreditsGammaApi', 'gamma'],
-		['aiCreditsImagineArtApi', 'imagineArt'],
-	] as const)('%s passes with a good key and fails with a bad one', async (type, provider) => {
-		const good = await testCredential(type, {
-			apiKey: sandbox.keys[provider],
-			baseUrl: sandbox.baseUrls[provider],
-		});
-		expect(good).toEqual({ status: 'OK', message: 'Connection successful!' });
+	it.each(['aiCreditsStabilityAiApi', 'aiCreditsGammaApi', 'aiCreditsImagineArtApi'])(
+		'%s passes with a good key and fails with a bad one',
+		async (type) => {
+			const good = await testCredential(type, sandboxCredentials(sandbox)[type]);
+			expect(good).toEqual({ status: 'OK', message: 'Connection successful!' });
 
-		const bad = await testCredential(type, {
-			apiKey: 'wrong-key-123456',
-			baseUrl: sandbox.baseUrls[provider],
+			const bad = await testCredential(type, {
+				...sandboxCredentials(sandbox)[type],
+				apiKey: 'wrong-key-123456',
+			});
+			expect(bad.status).toBe('Error');
+			expect(bad.message).not.toContain('wrong-key-123456');
+		},
+	);
+
+	it("the ImagineArt developer key's test generates nothing", async () => {
+		await testCredential(
+			'aiCreditsImagineArtApi',
+			sandboxCredentials(sandbox).aiCreditsImagineArtApi,
+		);
+		const [request] = sandbox.requests;
+		expect(request).toMatchObject({
+			method: 'POST',
+			path: '/image/generations',
+			host: 'developer',
 		});
-		expect(bad.status).toBe('Error');
-		expect(bad.message).not.toContain('wrong-key-123456');
+		// n8n sends the empty body as no body at all: nothing to generate from.
+		expect(request.body).toBeUndefined();
+		expect(sandbox.requests).toHaveLength(1);
 	});
 });

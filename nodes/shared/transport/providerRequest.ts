@@ -63,18 +63,47 @@ async function credentialOf(ctx: ApiContext, provider: Provider, baseUrlField = 
 }
 
 /**
+ * n8n refreshes an OAuth2 token only when the request throws on a 401, so after a 401 the request
+ * goes again, allowed to throw. (A 401 means the provider took nothing, so it is safe to repeat.)
+ * Every other answer keeps its headers, Retry-After included.
+ */
+async function withTokenRefresh(
+	ctx: ApiContext,
+	authenticated: (options: IHttpRequestOptions) => Promise<ProviderResponse>,
+	options: IHttpRequestOptions,
+): Promise<ProviderResponse> {
+	const first = await authenticated(options);
+	if (first.statusCode !== 401) return first;
+	try {
+		return await authenticated({ ...options, ignoreHttpStatusErrors: false });
+	} catch (error) {
+		const response = thrownResponse(error);
+		if (response) return response;
+		// n8n's helper already threw a NodeApiError; this hands back the same one.
+		throw new NodeApiError(ctx.getNode(), error as JsonObject);
+	}
+}
+
+/**
  * An HTTP error status thrown by n8n's request helper, as a response. OAuth2 requests must let it
  * throw on a 401 (n8n refreshes the token only then), so their statuses come back this way.
  */
 function thrownResponse(error: unknown): ProviderResponse | undefined {
-	const cause = (error as { cause?: unknown } | undefined)?.cause ?? error;
-	const response = (cause as { response?: IDataObject } | undefined)?.response;
-	if (!response || typeof response.status !== 'number') return undefined;
-	return {
-		statusCode: response.status,
-		headers: (response.headers as Record<string, unknown>) ?? {},
-		body: response.data,
-	};
+	const thrown = error as
+		| { cause?: { response?: IDataObject }; httpCode?: unknown; context?: IDataObject }
+		| undefined;
+	const response = thrown?.cause?.response;
+	if (response && typeof response.status === 'number') {
+		return {
+			statusCode: response.status,
+			headers: (response.headers as Record<string, unknown>) ?? {},
+			body: response.data,
+		};
+	}
+	// Where n8n's NodeApiError keeps only the status and the JSON body of the answer.
+	const status = Number(thrown?.httpCode);
+	if (!Number.isInteger(status) || status < 400) return undefined;
+	return { statusCode: status, headers: {}, body: thrown?.context?.data };
 }
 
 /**
@@ -104,16 +133,7 @@ export async function providerRequest<T = unknown>(
 		secret: secrets,
 		retry,
 		send: oAuth2
-			? async (options) => {
-					try {
-						return await authenticated({ ...options, ignoreHttpStatusErrors: false });
-					} catch (error) {
-						const response = thrownResponse(error);
-						if (response) return response;
-						// n8n's helper already threw a NodeApiError; this hands back the same one.
-						throw new NodeApiError(ctx.getNode(), error as JsonObject);
-					}
-				}
+			? async (options) => await withTokenRefresh(ctx, authenticated, options)
 			: authenticated,
 	});
 }
