@@ -46,6 +46,8 @@ interface CredentialTypeInfo {
 	provider: Provider;
 	/** The Base URL field's default: the provider's public API. */
 	publicBaseUrl: string;
+	/** It has a Test request (an OAuth2 credential is tested by its Connect step instead). */
+	testable: boolean;
 }
 
 /** The built credential types, read from dist/ as n8n reads them. */
@@ -56,6 +58,7 @@ export function credentialTypes(): CredentialTypeInfo[] {
 		const instance = new (Object.values(exported)[0])() as {
 			name: string;
 			properties: Array<{ name: string; default: unknown }>;
+			test?: unknown;
 		};
 		const provider = PROVIDER_NAMES.find((name) =>
 			[PROVIDERS[name].credentialType, PROVIDERS[name].apiKeyCredentialType].includes(
@@ -64,7 +67,12 @@ export function credentialTypes(): CredentialTypeInfo[] {
 		);
 		if (!provider) throw new Error(`Unexpected credential type ${instance.name} in ${file}`);
 		const baseUrl = instance.properties.find((property) => property.name === 'baseUrl');
-		return { type: instance.name, provider, publicBaseUrl: String(baseUrl?.default ?? '') };
+		return {
+			type: instance.name,
+			provider,
+			publicBaseUrl: String(baseUrl?.default ?? ''),
+			testable: instance.test !== undefined,
+		};
 	});
 }
 

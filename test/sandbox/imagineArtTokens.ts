@@ -36,9 +36,12 @@ export class ImagineArtTokens {
 
 	constructor(private readonly now: () => number) {}
 
-	clear(): void {
-		this.access.clear();
-		this.refresh.clear();
+	/**
+	 * What `reset()` does: grants live on, as a real auth server's do (a connected n8n credential
+	 * keeps working from test to test); only the expiries a test forced are undone.
+	 */
+	restoreExpired(): void {
+		for (const token of this.access.values()) delete token.revokedAs;
 	}
 
 	issue(accountId: string, clientId: string): ImagineArtTokenPair {

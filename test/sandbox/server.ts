@@ -279,7 +279,7 @@ class SandboxServer implements Sandbox {
 		this.gamma.notFoundCarriesCredits = this.options.gammaNotFoundCarriesCredits;
 		this.generations.completionDelayMs = this.options.gammaCompletionDelayMs;
 		this.imagineArt.creditShape = this.options.imagineArtCreditShape;
-		this.imagineArtTokens.clear();
+		this.imagineArtTokens.restoreExpired();
 		this.imagineArt.oauth.reset();
 		this.log.clear();
 		this.faults.clear();

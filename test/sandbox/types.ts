@@ -296,7 +296,9 @@ export interface Sandbox {
 	setImagineArtCreditShape(shape: ImagineArtCreditShape): void;
 	/**
 	 * Restore default accounts and the credit shape; clear the log, faults and generations, and
-	 * ImagineArt's tokens, codes and registered clients (the default client stays).
+	 * ImagineArt's codes and registered clients (the default client stays). ImagineArt tokens
+	 * already issued stay valid (a connected n8n credential works from test to test); only
+	 * expiries a test forced are undone.
 	 */
 	reset(): void;
 	close(): Promise<void>;

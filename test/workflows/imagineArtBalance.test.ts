@@ -156,3 +156,23 @@ describe('ImagineArt Check Balance (OAuth2, organizations, real balance shapes)'
 		expect(sandbox.requests).toHaveLength(0);
 	});
 });
+
+describe('ImagineArt sign-in that cannot be renewed', () => {
+	it('a refused refresh says to reconnect the credential, and no token is in the error', async () => {
+		const credentials = sandboxCredentials(sandbox, {
+			aiCreditsImagineArtOAuth2Api: {
+				oauthTokenData: {
+					access_token: 'at-unknown-to-imagineart-0001',
+					refresh_token: 'rt-unknown-to-imagineart-0001',
+					token_type: 'Bearer',
+				},
+			},
+		});
+		const { error } = await checkBalance({}, credentials);
+		expect(error?.message).toBe(
+			"ImagineArt did not renew the sign-in: it refused the saved refresh token",
+		);
+		expect(error?.description).toMatch(/Reconnect the ImagineArt OAuth2 credential/);
+		expect(JSON.stringify(error)).not.toMatch(/at-unknown|rt-unknown/);
+	});
+});

@@ -15,10 +15,14 @@ const DEFAULT_OPERATION: Record<Provider, string> = {
 	imagineArt: 'estimateCredits',
 };
 
-/** A provider with a second kind of credential (ImagineArt) picks one with `authentication`. */
+/**
+ * A provider with a second kind of credential (ImagineArt) picks one with `authentication`. Root
+ * paths ("/resource"): with plain names n8n's editor takes every field the credentials depend on
+ * for an authentication field once one of them is `authentication`, and hides them all.
+ */
 function credentialsFor(provider: Provider): INodeCredentialDescription[] {
 	const { credentialType, apiKeyCredentialType } = PROVIDERS[provider];
-	const show = { resource: [provider], operation: OPERATIONS_WITH_CREDENTIALS };
+	const show = { '/resource': [provider], '/operation': OPERATIONS_WITH_CREDENTIALS };
 	if (!apiKeyCredentialType) {
 		return [{ name: credentialType, required: true, displayOptions: { show } }];
 	}
@@ -26,12 +30,12 @@ function credentialsFor(provider: Provider): INodeCredentialDescription[] {
 		{
 			name: credentialType,
 			required: true,
-			displayOptions: { show: { ...show, authentication: ['oAuth2'] } },
+			displayOptions: { show: { ...show, '/authentication': ['oAuth2'] } },
 		},
 		{
 			name: apiKeyCredentialType,
 			required: true,
-			displayOptions: { show: { ...show, authentication: ['apiKey'] } },
+			displayOptions: { show: { ...show, '/authentication': ['apiKey'] } },
 		},
 	];
 }

@@ -69,6 +69,7 @@ async function credentialOf(ctx: ApiContext, provider: Provider, baseUrlField = 
  */
 async function withTokenRefresh(
 	ctx: ApiContext,
+	provider: Provider,
 	authenticated: (options: IHttpRequestOptions) => Promise<ProviderResponse>,
 	options: IHttpRequestOptions,
 ): Promise<ProviderResponse> {
@@ -79,9 +80,32 @@ async function withTokenRefresh(
 	} catch (error) {
 		const response = thrownResponse(error);
 		if (response) return response;
+		// No HTTP answer and no network failure: the token endpoint refused the refresh (n8n's
+		// OAuth2 client marks that EAUTH or ESTATUS).
+		const code = networkErrorCode(error);
+		if (!code || code === 'EAUTH' || code === 'ESTATUS') throw refreshRefused(ctx, provider);
 		// n8n's helper already threw a NodeApiError; this hands back the same one.
 		throw new NodeApiError(ctx.getNode(), error as JsonObject);
 	}
+}
+
+/** Errors a `send` throws that are the answer, not a failure to reach the provider. */
+const ANSWERS = new WeakSet<object>();
+
+/** Without the token endpoint's own words, which may hold the tokens. */
+function refreshRefused(ctx: ApiContext, provider: Provider): NodeApiError {
+	const { displayName } = PROVIDERS[provider];
+	const error = new NodeApiError(
+		ctx.getNode(),
+		{ provider: displayName },
+		{
+			message: `${displayName} did not renew the sign-in: it refused the saved refresh token`,
+			description: `Reconnect the ${displayName} OAuth2 credential of this node (open it and sign in again), then run again.`,
+			httpCode: '401',
+		},
+	);
+	ANSWERS.add(error);
+	return error;
 }
 
 /**
@@ -133,7 +157,7 @@ export async function providerRequest<T = unknown>(
 		secret: secrets,
 		retry,
 		send: oAuth2
-			? async (options) => await withTokenRefresh(ctx, authenticated, options)
+			? async (options) => await withTokenRefresh(ctx, provider, authenticated, options)
 			: authenticated,
 	});
 }
@@ -176,7 +200,8 @@ export async function sendWithRetry<T>(
 		try {
 			response = await send(options);
 		} catch (error) {
-			if (signal?.aborted) throw toNodeError(node, error, itemIndex);
+			if (signal?.aborted || ANSWERS.has(error as object))
+				throw toNodeError(node, error, itemIndex);
 			const code = networkErrorCode(error);
 			if (attempt < retry.maxAttempts && mayRetryNetworkError(request.kind, code)) {
 				await sleepUnlessCancelled(retryDelayMs(attempt, retry, undefined), signal);
