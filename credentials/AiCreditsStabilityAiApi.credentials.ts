@@ -31,7 +31,7 @@ export class AiCreditsStabilityAiApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			description:
-				'Bill another organization than your default one (sent as the Organization header)',
+				"Bill another organization than your default one (the nodes' Organization field can pick one per node too). Sent by this package's nodes; in an HTTP Request node add the Organization header yourself.",
 		},
 		{
 			displayName: 'Base URL',
@@ -47,17 +47,26 @@ export class AiCreditsStabilityAiApi implements ICredentialType {
 		properties: {
 			headers: {
 				Authorization: '=Bearer {{$credentials.apiKey}}',
-				// An empty Organization header is not sent at all
-				Organization: '={{$credentials.organization || undefined}}',
 			},
 		},
 	};
 
+	// The account endpoint: free, and it lists the organizations the key may bill.
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			url: '/v1/user/balance',
+			url: '/v1/user/account',
 			method: 'GET',
 		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message:
+						'Stability AI rejected the API key: copy it again from platform.stability.ai › Account › API Keys',
+				},
+			},
+		],
 	};
 }

@@ -12,6 +12,7 @@ import {
 } from './actions/nodeDescription';
 import { router } from './actions/router';
 import { searchImagineArtOrganizations } from '../shared/providers/imagineArt/organizations';
+import { searchStabilityAiOrganizations } from '../shared/providers/stabilityAi/organizations';
 import { searchFolders, searchTemplates, searchThemes } from './methods/listSearch';
 
 export class AiCredits implements INodeType {
@@ -33,7 +34,13 @@ export class AiCredits implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchThemes, searchFolders, searchTemplates, searchImagineArtOrganizations },
+		listSearch: {
+			searchThemes,
+			searchFolders,
+			searchTemplates,
+			searchImagineArtOrganizations,
+			searchStabilityAiOrganizations,
+		},
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -7,11 +7,9 @@ import {
 	type IPollFunctions,
 } from 'n8n-workflow';
 import { PROVIDERS, PROVIDER_NAMES, type Provider } from '../shared/providers/registry';
-import {
-	imagineArtOrganizationField,
-	organizationIdOf,
-} from '../shared/fields/imagineArtOrganization';
+import { organizationField, organizationIdOf } from '../shared/fields/organizationField';
 import { searchImagineArtOrganizations } from '../shared/providers/imagineArt/organizations';
+import { searchStabilityAiOrganizations } from '../shared/providers/stabilityAi/organizations';
 import { readBalance } from '../shared/providers/readBalance';
 import { emptyWatchState, observe, type WatchEvent, type WatchState } from './balanceWatch';
 
@@ -48,7 +46,8 @@ export class AiCreditsTrigger implements INodeType {
 				})),
 				default: 'gamma',
 			},
-			imagineArtOrganizationField({ show: { provider: ['imagineArt'] } }),
+			organizationField('imagineArt', { show: { provider: ['imagineArt'] } }),
+			organizationField('stabilityAi', { show: { provider: ['stabilityAi'] } }),
 			{
 				displayName: 'Trigger On',
 				name: 'event',
@@ -92,7 +91,7 @@ export class AiCreditsTrigger implements INodeType {
 		],
 	};
 
-	methods = { listSearch: { searchImagineArtOrganizations } };
+	methods = { listSearch: { searchImagineArtOrganizations, searchStabilityAiOrganizations } };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const provider = this.getNodeParameter('provider') as Provider;

@@ -10,8 +10,9 @@ import {
 import { errorMessage, toNodeError } from '../shared/execution/errors';
 import type { CreditBalance } from '../shared/providers/creditBalance';
 import { isProvider, type Provider } from '../shared/providers/registry';
-import { organizationIdOf } from '../shared/fields/imagineArtOrganization';
+import { organizationIdOf } from '../shared/fields/organizationField';
 import { searchImagineArtOrganizations } from '../shared/providers/imagineArt/organizations';
+import { searchStabilityAiOrganizations } from '../shared/providers/stabilityAi/organizations';
 import { readBalance } from '../shared/providers/readBalance';
 import { CreditReservations, type GateBalance } from './creditReservations';
 import { gateCredentials, gateProperties } from './gateProperties';
@@ -43,7 +44,7 @@ export class CreditGate implements INodeType {
 		},
 	};
 
-	methods = { listSearch: { searchImagineArtOrganizations } };
+	methods = { listSearch: { searchImagineArtOrganizations, searchStabilityAiOrganizations } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = this.getInputData();

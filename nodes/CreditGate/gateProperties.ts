@@ -1,5 +1,5 @@
 import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
-import { imagineArtOrganizationField } from '../shared/fields/imagineArtOrganization';
+import { organizationField } from '../shared/fields/organizationField';
 import { PROVIDERS, PROVIDER_NAMES } from '../shared/providers/registry';
 
 export const gateCredentials: INodeCredentialDescription[] = PROVIDER_NAMES.map((provider) => ({
@@ -61,7 +61,8 @@ export const gateProperties: INodeProperties[] = [
 		],
 		default: 'item',
 	},
-	imagineArtOrganizationField({ show: { balanceFrom: ['imagineArt'] } }),
+	organizationField('imagineArt', { show: { balanceFrom: ['imagineArt'] } }),
+	organizationField('stabilityAi', { show: { balanceFrom: ['stabilityAi'] } }),
 	{
 		displayName: 'Reserve Across Items',
 		name: 'reserveAcrossItems',

@@ -170,7 +170,7 @@ describe('ImagineArt sign-in that cannot be renewed', () => {
 		});
 		const { error } = await checkBalance({}, credentials);
 		expect(error?.message).toBe(
-			"ImagineArt did not renew the sign-in: it refused the saved refresh token",
+			'ImagineArt did not renew the sign-in: it refused the saved refresh token',
 		);
 		expect(error?.description).toMatch(/Reconnect the ImagineArt OAuth2 credential/);
 		expect(JSON.stringify(error)).not.toMatch(/at-unknown|rt-unknown/);

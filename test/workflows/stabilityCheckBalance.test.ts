@@ -1,4 +1,6 @@
+import { PACKAGE_VERSION } from '../../nodes/shared/transport/userAgent';
 import { testCredential } from '../engine/credentialTest';
+import { runListSearch } from '../engine/listSearch';
 import { runWorkflow } from '../engine/runWorkflow';
 import { useSandbox } from '../engine/sandboxLifecycle';
 import {
@@ -59,6 +61,47 @@ describe('AI Credits › Stability AI › Check Balance (real n8n engine, sandbo
 		});
 		const [request] = sandbox.requests.filter((r) => r.provider === 'stabilityAi');
 		expect(request.headers.organization).toBe('org-42');
+	});
+
+	it('names the client as Stability AI asks (Stability-Client-ID and -Version)', async () => {
+		await runWorkflow(chain(manualTrigger(), checkBalance()), {
+			credentials: sandboxCredentials(sandbox),
+		});
+		const [request] = sandbox.requests.filter((r) => r.provider === 'stabilityAi');
+		expect(request.headers['stability-client-id']).toBe('n8n-nodes-ai-credits');
+		expect(request.headers['stability-client-version']).toBe(PACKAGE_VERSION);
+	});
+
+	it("lists the account's organizations, the default first, and the one picked replaces the credential's", async () => {
+		const credentials = sandboxCredentials(sandbox, {
+			aiCreditsStabilityAiApi: { organization: 'org-42' },
+		});
+		const { results } = await runListSearch(
+			checkBalance(),
+			'searchStabilityAiOrganizations',
+			credentials,
+		);
+		expect(results.length).toBeGreaterThan(1);
+		expect(results[0].name).toMatch(/\(default\)$/);
+		const picked = String(results[1].value);
+		sandbox.clearRequests();
+		const { outputs, error } = await runWorkflow(
+			chain(
+				manualTrigger(),
+				packageNode('Stability Balance', 'aiCredits', {
+					resource: 'stabilityAi',
+					operation: 'checkBalance',
+					organizationId: { __rl: true, mode: 'list', value: picked },
+				}),
+			),
+			{ credentials },
+		);
+		expect(error).toBeUndefined();
+		const [request] = sandbox.requests.filter((r) => r.path === '/v1/user/balance');
+		expect(request.headers.organization).toBe(picked);
+		expect(outputs['Stability Balance'][0][0].json.creditBalance).toMatchObject({
+			organizationId: picked,
+		});
 	});
 
 	it('fails with a NodeApiError that names the problem and never the key', async () => {

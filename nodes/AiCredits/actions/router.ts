@@ -8,8 +8,8 @@ import * as gammaGenerateWithGamma5 from './gamma/generateWithGamma5.operation';
 import * as gammaGetGeneration from './gamma/getGeneration.operation';
 import * as imagineArtCheckBalance from './imagineArt/checkBalance.operation';
 import * as imagineArtEstimateCredits from './imagineArt/estimateCredits.operation';
-import { checkBalanceOperation } from './shared/checkBalance';
 import type { Operation } from './shared/operation';
+import * as stabilityAiCheckBalance from './stabilityAi/checkBalance.operation';
 import * as stabilityAiEstimateCredits from './stabilityAi/estimateCredits.operation';
 
 /** Every operation of every resource (provider), in the order the Operation dropdown lists them. */
@@ -23,7 +23,7 @@ export const resources: Readonly<Record<Provider, Readonly<Record<string, Operat
 		getGeneration: gammaGetGeneration,
 	},
 	stabilityAi: {
-		checkBalance: checkBalanceOperation('stabilityAi'),
+		checkBalance: stabilityAiCheckBalance,
 		estimateCredits: stabilityAiEstimateCredits,
 	},
 	imagineArt: {

@@ -6,8 +6,10 @@ import type { Provider } from './registry';
 import { readStabilityAiBalance } from './stabilityAi/balance';
 
 export interface BalanceReadOptions {
-	/** ImagineArt: the organization to read (default: the account's primary one). */
+	/** ImagineArt, Stability AI: the organization to read (default: the account's own). */
 	organizationId?: string;
+	/** Stability AI: wait out its 60-second lockout after a 429 instead of stopping. */
+	mayWaitOutLockout?: boolean;
 }
 
 const BALANCE_READERS: Record<
@@ -15,7 +17,7 @@ const BALANCE_READERS: Record<
 	(ctx: ApiContext, options: BalanceReadOptions) => Promise<CreditBalance>
 > = {
 	gamma: async (ctx) => await readGammaBalance(ctx),
-	stabilityAi: async (ctx) => await readStabilityAiBalance(ctx),
+	stabilityAi: async (ctx, options) => await readStabilityAiBalance(ctx, options),
 	imagineArt: async (ctx, { organizationId }) => await readImagineArtBalance(ctx, organizationId),
 };
 

@@ -15,14 +15,15 @@ import { sleepUnlessCancelled } from './sleep';
 import { USER_AGENT } from './userAgent';
 import { describeHttpError, redact } from './providerErrors';
 import {
-	DEFAULT_RETRY,
 	mayRetryNetworkError,
 	mayRetryStatus,
 	parseRetryAfterMs,
 	retryDelayMs,
 	type RequestKind,
-	type RetrySettings,
+	type RetryPolicy,
 } from './retryPolicy';
+import { providerHeaders } from '../providers/providerHeaders';
+import { RETRY_POLICIES } from '../providers/retryPolicies';
 
 export type ApiContext = IExecuteFunctions | IPollFunctions | ILoadOptionsFunctions;
 
@@ -40,6 +41,10 @@ export interface ProviderRequest {
 	itemIndex?: number;
 	/** The credential field holding the base URL, when not `baseUrl` (ImagineArt's teams host). */
 	baseUrlField?: string;
+	/** Headers of this request (the provider's own come from its folder). */
+	headers?: Record<string, string>;
+	/** The run may wait out a provider's rate-limit lockout instead of stopping at once. */
+	mayWaitOutLockout?: boolean;
 }
 
 export interface ProviderResponse<T = unknown> {
@@ -59,7 +64,11 @@ async function credentialOf(ctx: ApiContext, provider: Provider, baseUrlField = 
 	const credentials = await ctx.getCredentials(PROVIDERS[provider].credentialType);
 	const baseUrl = String(credentials[baseUrlField] ?? '').replace(/\/+$/, '');
 	const token = (credentials.oauthTokenData ?? {}) as IDataObject;
-	return { baseUrl, secrets: [credentials.apiKey, token.access_token, token.refresh_token] };
+	return {
+		baseUrl,
+		secrets: [credentials.apiKey, token.access_token, token.refresh_token],
+		headers: providerHeaders(provider, credentials),
+	};
 }
 
 /**
@@ -139,9 +148,9 @@ export async function providerRequest<T = unknown>(
 	ctx: ApiContext,
 	provider: Provider,
 	request: ProviderRequest,
-	retry: RetrySettings = DEFAULT_RETRY,
+	retry: RetryPolicy = RETRY_POLICIES[provider],
 ): Promise<ProviderResponse<T>> {
-	const { baseUrl, secrets } = await credentialOf(ctx, provider, request.baseUrlField);
+	const { baseUrl, secrets, headers } = await credentialOf(ctx, provider, request.baseUrlField);
 	const url = /^https?:\/\//.test(request.path) ? request.path : `${baseUrl}${request.path}`;
 	const { credentialType, oAuth2 } = PROVIDERS[provider];
 	const authenticated = async (options: IHttpRequestOptions) =>
@@ -152,7 +161,7 @@ export async function providerRequest<T = unknown>(
 		)) as ProviderResponse;
 	return await sendWithRetry<T>(ctx, {
 		provider,
-		request,
+		request: { ...request, headers: { ...headers, ...request.headers } },
 		url,
 		secret: secrets,
 		retry,
@@ -169,7 +178,7 @@ export interface Sending {
 	url: string;
 	/** What must never appear in an error (the API key), if the request carries one. */
 	secret: unknown;
-	retry: RetrySettings;
+	retry: RetryPolicy;
 	/** Sends once: with the credential, or without it for a signed URL. */
 	send: (options: IHttpRequestOptions) => Promise<ProviderResponse>;
 }
@@ -182,7 +191,7 @@ export async function sendWithRetry<T>(
 	const options: IHttpRequestOptions = {
 		method: request.method,
 		url,
-		headers: { 'User-Agent': USER_AGENT },
+		headers: { 'User-Agent': USER_AGENT, ...request.headers },
 		qs: request.qs,
 		body: request.body,
 		json: !request.binary,
@@ -214,12 +223,30 @@ export async function sendWithRetry<T>(
 		if (statusCode < 300 || request.acceptStatus?.includes(statusCode)) {
 			return response as ProviderResponse<T>;
 		}
-		if (attempt < retry.maxAttempts && mayRetryStatus(request.kind, statusCode)) {
-			const wait = retryDelayMs(attempt, retry, parseRetryAfterMs(headers['retry-after']));
-			await sleepUnlessCancelled(wait, signal);
+		const retryAfterMs = parseRetryAfterMs(headers['retry-after']);
+		const own = retry.afterStatus?.(statusCode, {
+			attempt,
+			kind: request.kind,
+			mayWait: request.mayWaitOutLockout === true,
+			retryAfterMs,
+		});
+		if (own && 'waitMs' in own) {
+			await sleepUnlessCancelled(own.waitMs, signal);
+			continue;
+		}
+		if (!own && attempt < retry.maxAttempts && mayRetryStatus(request.kind, statusCode)) {
+			await sleepUnlessCancelled(retryDelayMs(attempt, retry, retryAfterMs), signal);
 			continue;
 		}
 		const body = request.binary ? undefined : response.body;
+		if (own) {
+			throw new NodeApiError(node, toJsonObject(body, statusCode), {
+				message: redact(own.stop.message, secret),
+				description: redact(own.stop.description, secret),
+				httpCode: String(statusCode),
+				itemIndex,
+			});
+		}
 		const text = describeHttpError(provider, statusCode, body, headers);
 		const tried = attempt > 1 ? ` (after ${attempt} attempts)` : '';
 		const mayHaveStarted = request.kind === 'spend' && statusCode >= 500;

@@ -16,6 +16,25 @@ export const DEFAULT_RETRY: RetrySettings = {
 	maxDelayMs: 30000,
 };
 
+/** What a provider's own rule says about an error status: wait and repeat, or stop and why. */
+export type StatusRetry = { waitMs: number } | { stop: { message: string; description: string } };
+
+export interface StatusContext {
+	attempt: number;
+	kind: RequestKind;
+	/** The run may wait out a provider's lockout (the user chose it, and it can be cancelled). */
+	mayWait: boolean;
+	retryAfterMs: number | undefined;
+}
+
+/**
+ * The retry settings of a provider, and its own rule for some statuses (undefined for a status:
+ * the general rule above applies). Each provider's lives in its folder under `providers/`.
+ */
+export interface RetryPolicy extends RetrySettings {
+	afterStatus?: (status: number, context: StatusContext) => StatusRetry | undefined;
+}
+
 const RETRYABLE_READ_STATUS = new Set([429, 500, 502, 503, 504]);
 const RETRYABLE_READ_NETWORK = new Set([
 	'ECONNREFUSED',

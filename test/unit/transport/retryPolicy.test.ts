@@ -5,7 +5,12 @@ import {
 	mayRetryStatus,
 	parseRetryAfterMs,
 	retryDelayMs,
+	type StatusContext,
 } from '../../../nodes/shared/transport/retryPolicy';
+import {
+	STABILITY_LOCKOUT_MS,
+	STABILITY_RETRY,
+} from '../../../nodes/shared/providers/stabilityAi/rateLimit';
 
 describe('what may be sent again', () => {
 	it('a read: on 429 and 5xx, and after any transient network error', () => {
@@ -73,5 +78,42 @@ describe('networkErrorCode', () => {
 	it('says nothing for errors that are not network errors', () => {
 		expect(networkErrorCode(new Error('Bad request'))).toBeUndefined();
 		expect(networkErrorCode(undefined)).toBeUndefined();
+	});
+});
+
+describe("Stability AI's 60-second lockout", () => {
+	const context = (extra: Partial<StatusContext> = {}): StatusContext => ({
+		attempt: 1,
+		kind: 'read',
+		mayWait: false,
+		retryAfterMs: undefined,
+		...extra,
+	});
+	const rule = STABILITY_RETRY.afterStatus!;
+
+	it('a 429 without Retry-After stops at once, saying why, when the run may not wait', () => {
+		const decision = rule(429, context());
+		expect(decision).toMatchObject({
+			stop: { message: 'Stability AI is rate-limiting this API key (429)' },
+		});
+		expect(JSON.stringify(decision)).toMatch(
+			/60 seconds after more than 150 requests in 10 seconds/,
+		);
+		expect(JSON.stringify(decision)).toMatch(/Wait Out the Lockout/);
+	});
+
+	it('waits out the whole lockout, once, when the run may wait', () => {
+		expect(rule(429, context({ mayWait: true }))).toEqual({ waitMs: STABILITY_LOCKOUT_MS + 1000 });
+		expect(rule(429, context({ mayWait: true, attempt: 2 }))).toHaveProperty('stop');
+	});
+
+	it('honours a Retry-After in full, beyond the general 30 s cap', () => {
+		expect(rule(429, context({ retryAfterMs: 45_000 }))).toEqual({ waitMs: 45_000 });
+		expect(retryDelayMs(1, DEFAULT_RETRY, 45_000)).toBe(30_000);
+	});
+
+	it('leaves other statuses to the general rule', () => {
+		for (const status of [400, 401, 402, 500, 502, 503])
+			expect(rule(status, context())).toBeUndefined();
 	});
 });

@@ -5,10 +5,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 import { failedItem, toNodeError } from '../../../shared/execution/errors';
-import {
-	imagineArtOrganizationField,
-	organizationIdOf,
-} from '../../../shared/fields/imagineArtOrganization';
+import { organizationField, organizationIdOf } from '../../../shared/fields/organizationField';
 import { checkBalance, checkBalanceOption } from '../shared/checkBalance';
 import { forOperation } from '../shared/operation';
 
@@ -33,7 +30,7 @@ export const description: INodeProperties[] = forOperation('imagineArt', 'checkB
 		],
 		default: 'oAuth2',
 	},
-	imagineArtOrganizationField({ show: { authentication: ['oAuth2'] } }),
+	organizationField('imagineArt', { show: { authentication: ['oAuth2'] } }),
 ]);
 
 export async function execute(

@@ -3,7 +3,6 @@ import type { CreditBalance } from '../../../shared/providers/creditBalance';
 import type { Provider } from '../../../shared/providers/registry';
 import { readBalance, type BalanceReadOptions } from '../../../shared/providers/readBalance';
 import { failedItem, toNodeError } from '../../../shared/execution/errors';
-import type { Operation } from './operation';
 
 export const checkBalanceOption = {
 	name: 'Check Balance',
@@ -11,17 +10,6 @@ export const checkBalanceOption = {
 	description: 'Read the credits left on the account',
 	action: 'Check the credit balance',
 };
-
-/** Check Balance of a provider with a balance endpoint: it has no fields of its own. */
-export function checkBalanceOperation(provider: Provider): Operation {
-	return {
-		option: checkBalanceOption,
-		description: [],
-		async execute(this: IExecuteFunctions, items: INodeExecutionData[]) {
-			return await checkBalance(this, items, provider);
-		},
-	};
-}
 
 /** One balance request per run, whatever the number of items; every item gets `creditBalance`. */
 export async function checkBalance(

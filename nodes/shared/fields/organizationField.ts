@@ -1,0 +1,51 @@
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+
+type WithOrganizations = 'imagineArt' | 'stabilityAi';
+
+const FIELDS: Record<WithOrganizations, { description: string; searchListMethod: string }> = {
+	// ImagineArt reads credits per organization (`org_id`).
+	imagineArt: {
+		description: 'Whose ImagineArt credits to read. Empty: your primary organization.',
+		searchListMethod: 'searchImagineArtOrganizations',
+	},
+	// Stability AI bills the organization named in the Organization header.
+	stabilityAi: {
+		description:
+			"Whose Stability AI credits to read. Empty: the credential's organization, else your default one.",
+		searchListMethod: 'searchStabilityAiOrganizations',
+	},
+};
+
+/** The Organization picker of a provider that keeps credits per organization. */
+export function organizationField(
+	provider: WithOrganizations,
+	displayOptions: IDisplayOptions,
+): INodeProperties {
+	const { description, searchListMethod } = FIELDS[provider];
+	return {
+		displayName: 'Organization',
+		name: 'organizationId',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		description,
+		displayOptions,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod, searchable: true },
+			},
+			{ displayName: 'ID', name: 'id', type: 'string', placeholder: 'e.g. org-123' },
+		],
+	};
+}
+
+/** The field's value, whether a locator or a plain string from an expression. */
+export function organizationIdOf(parameter: unknown): string | undefined {
+	const value =
+		parameter && typeof parameter === 'object'
+			? (parameter as { value?: unknown }).value
+			: parameter;
+	return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
