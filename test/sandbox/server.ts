@@ -29,7 +29,8 @@ import { ImagineArtTokens } from './imagineArtTokens';
 import { resolveOptions } from './options';
 import type { ProviderApi } from './providerApi';
 import { RequestLog } from './requestLog';
-import { bearerKey, rateLimitReply, StabilityAiApi } from './stabilityAi';
+import { StabilityAiApi } from './stabilityAi';
+import { bearerKey, rateLimitReply } from './stabilityErrors';
 import { checkLockout, checkRateLimit, StabilityRateLimiter } from './stabilityRateLimit';
 import type {
 	FaultSpec,

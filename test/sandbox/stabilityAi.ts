@@ -1,20 +1,13 @@
 import { solidPng } from './files';
-import { json, randomId, type Reply } from './http';
+import { json, type Reply } from './http';
 import type { ApiRequest, ProviderApi } from './providerApi';
 import { accountBody } from './stabilityAccount';
-import type { StabilityLockout, StabilityRateLimiter } from './stabilityRateLimit';
+import { bearerKey, rateLimitReply, stabilityError } from './stabilityErrors';
+import type { StabilityRateLimiter } from './stabilityRateLimit';
+import { textToImage, TEXT_TO_IMAGE_PATH } from './stabilityV1Generation';
 import type { StabilityOrg } from './types';
 
 const CORE_GENERATION_CREDITS = 3;
-
-const ERROR_NAMES: Record<number, string> = {
-	400: 'bad_request',
-	401: 'unauthorized',
-	402: 'payment_required',
-	403: 'permission_denied',
-	404: 'not_found',
-	429: 'rate_limit_exceeded',
-};
 
 const ENGINES = [
 	{
@@ -36,32 +29,6 @@ const ENGINES = [
 		type: 'PICTURE',
 	},
 ];
-
-/** v1 errors carry `message`; v2beta errors carry an `errors` array. */
-export function stabilityError(status: number, message: string, path: string): Reply {
-	const name = ERROR_NAMES[status] ?? 'server_error';
-	const id = randomId(32).toLowerCase();
-	return json(
-		status,
-		path.startsWith('/v2beta/') ? { id, name, errors: [message] } : { id, name, message },
-	);
-}
-
-/** The API key of a `Bearer` Authorization header, or undefined. */
-export function bearerKey(headers: Record<string, string>): string | undefined {
-	return /^Bearer (.+)$/i.exec(headers.authorization ?? '')?.[1];
-}
-
-/** A 429 in the request's error shape; `Retry-After` only when the lockout carries one. */
-export function rateLimitReply(path: string, lock: StabilityLockout): Reply {
-	const reply = stabilityError(
-		429,
-		'Too many requests: this API key is timed out, and every request during the timeout restarts it.',
-		path,
-	);
-	if (lock.retryAfterSeconds === undefined) return reply;
-	return { ...reply, headers: { 'retry-after': String(lock.retryAfterSeconds) } };
-}
 
 export class StabilityAiApi implements ProviderApi {
 	constructor(
@@ -113,6 +80,10 @@ export class StabilityAiApi implements ProviderApi {
 		if (method === 'GET' && path === '/v1/user/account')
 			return (apiKey) => json(200, accountBody(apiKey, this.orgs.get(apiKey) ?? []));
 		if (method === 'GET' && path === '/v1/engines/list') return () => json(200, ENGINES);
+		const engineId = method === 'POST' ? TEXT_TO_IMAGE_PATH.exec(path)?.[1] : undefined;
+		if (engineId !== undefined) {
+			return (apiKey, request) => textToImage(engineId, apiKey, request, this.balances);
+		}
 		if (method === 'POST' && path === '/v2beta/stable-image/generate/core') {
 			return (apiKey, request) => this.generateCore(apiKey, request);
 		}
