@@ -328,7 +328,7 @@ export interface Sandbox {
 	setGammaAgentRejectsTheme(rejects: boolean): void;
 	/** Until reset(), which restores `SandboxOptions.imagineArtCreditShape`. */
 	setImagineArtCreditShape(shape: ImagineArtCreditShape): void;
-	/** Until reset(), which restores `SandboxOptions.stabilityRateLimit`; clears the counts. */
+	/** Until reset(), which restores `SandboxOptions.stabilityRateLimit`; requests already counted stay. */
 	setStabilityRateLimit(requests: number, windowMs: number): void;
 	/** Lockouts started from now on; until reset(), which restores `stabilityLockoutMs`. */
 	setStabilityLockout(ms: number): void;
