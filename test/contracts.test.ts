@@ -391,3 +391,120 @@ describe('ImagineArt contract fixtures', () => {
 		},
 	);
 });
+
+interface StabilityFixture extends Omit<Fixture, 'request' | 'response'> {
+	request: Fixture['request'] & { headers?: Record<string, string> };
+	response: Fixture['response'] & { headersAbsent?: string[] };
+}
+
+const STABILITY_DIR = join(__dirname, 'contracts', 'stabilityAi');
+const stabilityFixtures = readdirSync(STABILITY_DIR)
+	.filter((name) => name.endsWith('.json'))
+	.map((name) => ({
+		name,
+		json: JSON.parse(readFileSync(join(STABILITY_DIR, name), 'utf8')) as StabilityFixture,
+	}));
+
+const STABILITY_SOURCE_HOSTS = ['platform.stability.ai', 'stabilityplatform.freshdesk.com'];
+
+function isStabilitySource(source: unknown): boolean {
+	if (typeof source !== 'object' || source === null) return false;
+	const s = source as Record<string, unknown>;
+	if (typeof s.url === 'string') {
+		return STABILITY_SOURCE_HOSTS.includes(new URL(s.url).host) && typeof s.edition === 'string';
+	}
+	return isSource(source);
+}
+
+describe('Stability AI contract fixtures', () => {
+	let sandbox: Sandbox;
+
+	beforeAll(async () => {
+		sandbox = await startSandbox();
+	});
+	beforeEach(() => sandbox.reset());
+	afterAll(async () => sandbox.close());
+
+	const get = (path: string) =>
+		axios.get(`${sandbox.baseUrls.stabilityAi}${path}`, {
+			headers: { Authorization: `Bearer ${sandbox.keys.stabilityAi}` },
+			validateStatus: () => true,
+		});
+
+	/** The Authorization header to send (null: none). */
+	async function arrange(fixture: StabilityFixture): Promise<string | null> {
+		const key = `Bearer ${sandbox.keys.stabilityAi}`;
+		switch (fixture.scenario) {
+			case 'plain':
+				return key;
+			case 'noKey':
+				return null;
+			case 'badKey':
+				return 'Bearer sk-not-a-stability-key-0000';
+			case 'insufficientCredits':
+				sandbox.setCredits('stabilityAi', sandbox.keys.stabilityAi, 0);
+				return key;
+			case 'rateLimitExceeded':
+				sandbox.setStabilityRateLimit(1, 10_000);
+				expect((await get('/v1/user/balance')).status).toBe(200);
+				return key;
+			case 'lockedOut':
+				sandbox.injectFault({
+					provider: 'stabilityAi',
+					path: '/v1/user/balance',
+					kind: 'rateLimit',
+					retryAfterSeconds: null,
+				});
+				expect((await get('/v1/user/balance')).status).toBe(429);
+				return key;
+			default:
+				throw new Error(`unknown scenario "${fixture.scenario}"`);
+		}
+	}
+
+	it('has fixtures, each with a public source and a v1 or v2beta path', () => {
+		expect(stabilityFixtures.length).toBeGreaterThanOrEqual(15);
+		for (const { name, json } of stabilityFixtures) {
+			expect([name, isStabilitySource(json.source)]).toEqual([name, true]);
+			for (const source of json.seeAlso ?? []) {
+				expect([name, isStabilitySource(source)]).toEqual([name, true]);
+			}
+			expect([name, typeof json.confirmed]).toEqual([name, 'boolean']);
+			expect([name, /^\/(v1|v2beta)\//.test(json.request.path)]).toEqual([name, true]);
+		}
+	});
+
+	it.each(stabilityFixtures.map(({ name, json }) => [name, json] as const))(
+		'%s: the sandbox answers in exactly the fixture shape',
+		async (_name, fixture) => {
+			const authorization = await arrange(fixture);
+			const { method, path, query, body, headers } = fixture.request;
+			const response = await axios.request({
+				method,
+				url: `${sandbox.baseUrls.stabilityAi}${path}`,
+				params: query,
+				data: body ?? undefined,
+				headers: {
+					Accept: 'application/json',
+					...headers,
+					...(authorization === null ? {} : { Authorization: authorization }),
+				},
+				validateStatus: () => true,
+			});
+			const expected = fixture.response;
+			expect({
+				status: response.status,
+				differences: shapeDifferences(expected.body, response.data),
+			}).toEqual({ status: expected.status, differences: [] });
+			for (const literal of fixture.literals ?? []) {
+				expect([literal, valueAt(response.data, literal)]).toEqual([
+					literal,
+					valueAt(expected.body, literal),
+				]);
+			}
+			for (const header of expected.headersAbsent ?? []) {
+				expect([header, response.headers[header]]).toEqual([header, undefined]);
+			}
+		},
+	);
+});

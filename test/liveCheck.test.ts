@@ -368,6 +368,73 @@ describe('npm run live-check: ImagineArt', () => {
 	});
 });
 
+describe('npm run live-check: Stability AI', () => {
+	let sandbox: Sandbox;
+	const ACCOUNT = /GET \/v1\/user\/account accepts the key/;
+	const LOCKED =
+		/^ {2}\? .*: 429: Stability has locked this key for 60 s \(the limit is 150 requests per 10 s, and every request during the lockout restarts it\); no Retry-After\. Stopped without another request: wait at least 60 s before running again$/;
+
+	beforeAll(async () => {
+		sandbox = await startSandbox();
+	});
+	beforeEach(() => sandbox.reset());
+	afterAll(async () => sandbox.close());
+
+	const stabilityEnv = () => ({
+		STABILITY_API_KEY: sandbox.keys.stabilityAi,
+		STABILITY_BASE_URL: sandbox.baseUrls.stabilityAi,
+	});
+
+	it('sends Stability-Client-ID and Stability-Client-Version on every request', async () => {
+		const run = await liveCheck(stabilityEnv());
+
+		expect(run.code).toBe(0);
+		expect(sandbox.requests).toHaveLength(2);
+		for (const request of sandbox.requests) {
+			expect(request.headers).toMatchObject({
+				'stability-client-id': 'n8n-nodes-ai-credits',
+				'stability-client-version': VERSION,
+			});
+		}
+	});
+
+	it('on a 429 says the key is locked for 60 s and sends nothing more', async () => {
+		sandbox.setStabilityLockout(1_000);
+		sandbox.injectFault({
+			provider: 'stabilityAi',
+			path: '/v1/user/account',
+			kind: 'rateLimit',
+			retryAfterSeconds: null,
+		});
+		const run = await liveCheck(stabilityEnv());
+
+		expect(run.code).toBe(1);
+		expect(verdict(run, ACCOUNT)).toMatch(LOCKED);
+		expect(run.stdout).toContain('skipped the other 1 check(s)');
+		expect(sandbox.requests.map((request) => request.path)).toEqual(['/v1/user/account']);
+		expect(sandbox.stabilityLockedUntil(sandbox.keys.stabilityAi)).toBeDefined();
+		expectNoKey(run, sandbox.keys.stabilityAi);
+	});
+
+	it('stops at the rate limit’s own 429 and works again once the lockout is over', async () => {
+		sandbox.setStabilityRateLimit(1, 10_000);
+		sandbox.setStabilityLockout(300);
+		const limited = await liveCheck(stabilityEnv());
+
+		expect(limited.code).toBe(1);
+		expect(verdict(limited, /GET \/v1\/user\/balance/)).toMatch(LOCKED);
+		expect(sandbox.countRequests({ provider: 'stabilityAi' })).toBe(2);
+
+		await new Promise((resolve) => setTimeout(resolve, 400));
+		sandbox.setStabilityRateLimit(150, 10_000);
+		const again = await liveCheck(stabilityEnv());
+		expect(again.code).toBe(0);
+		expect(verdict(again, ACCOUNT)).toMatch(
+			/✔ .*key accepted.*2 organizations, one marked is_default$/,
+		);
+	});
+});
+
 /** A Gamma look-alike on 127.0.0.1 whose every answer echoes the key it was sent, whole and masked. */
 describe('npm run live-check against an API that echoes the key', () => {
 	const key = 'sk-gamma-echoed-secret-4d2e8b1f0001';

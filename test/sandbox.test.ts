@@ -3,6 +3,7 @@ import { crc32 } from 'node:zlib';
 import {
 	DEFAULT_IMAGINE_ART_ORG_ID,
 	SECOND_IMAGINE_ART_ORG_ID,
+	SECOND_STABILITY_ORG_ID,
 	startSandbox,
 	type Sandbox,
 } from './sandbox/server';
@@ -776,7 +777,7 @@ describe('sandbox', () => {
 	describe('stability ai', () => {
 		it('reports the fractional balance, the account and engines; Organization is logged', async () => {
 			const balance = await api.stability.get('/v1/user/balance', {
-				headers: { Organization: 'org-1' },
+				headers: { Organization: SECOND_STABILITY_ORG_ID },
 			});
 			expect(balance.data).toEqual({ credits: 0.6336833840314097 + 100 });
 			const account = (await api.stability.get('/v1/user/account')).data;
@@ -786,7 +787,7 @@ describe('sandbox', () => {
 				'type',
 				'PICTURE',
 			);
-			expect(sandbox.requests[0].headers.organization).toBe('org-1');
+			expect(sandbox.requests[0].headers.organization).toBe(SECOND_STABILITY_ORG_ID);
 		});
 
 		it('uses the v1 error shape for 401 and the v2beta shape for 402', async () => {

@@ -1,5 +1,6 @@
 import { orgsFromIds } from './imagineArtOrgs';
-import { imagineArtBalances } from './options';
+import { DEFAULT_STABILITY_ORG_ID, imagineArtBalances, SECOND_STABILITY_ORG_ID } from './options';
+import { stabilityOrgsFromIds } from './stabilityAccount';
 import type {
 	GammaAccountOptions,
 	GammaPlan,
@@ -9,6 +10,8 @@ import type {
 	ImagineArtOrg,
 	Provider,
 	ResolvedSandboxOptions,
+	StabilityAccountOptions,
+	StabilityOrg,
 } from './types';
 
 export const DEFAULT_KEYS: Readonly<Record<Provider, string>> = {
@@ -30,6 +33,8 @@ export class Accounts {
 	readonly gammaImageModels = new Map<string, readonly string[]>();
 	/** Each ImagineArt account's orgs, the primary first. */
 	readonly imagineArtOrgs = new Map<string, readonly ImagineArtOrg[]>();
+	/** Each Stability AI key's organizations, the default first. */
+	readonly stabilityAiOrgs = new Map<string, readonly StabilityOrg[]>();
 
 	constructor(
 		private readonly initial: ResolvedSandboxOptions['initialCredits'],
@@ -46,12 +51,17 @@ export class Accounts {
 			this.gammaPlans,
 			this.gammaImageModels,
 			this.imagineArtOrgs,
+			this.stabilityAiOrgs,
 		]) {
 			map.clear();
 		}
 		this.gamma.set(DEFAULT_KEYS.gamma, this.initial.gamma);
 		this.gammaPlans.set(DEFAULT_KEYS.gamma, this.defaults.gammaPlan);
 		this.stabilityAi.set(DEFAULT_KEYS.stabilityAi, this.initial.stabilityAi);
+		this.stabilityAiOrgs.set(
+			DEFAULT_KEYS.stabilityAi,
+			stabilityOrgsFromIds([DEFAULT_STABILITY_ORG_ID, SECOND_STABILITY_ORG_ID]),
+		);
 		this.imagineArt.set(DEFAULT_KEYS.imagineArt, { ...this.initial.imagineArt });
 		this.imagineArtOrgs.set(DEFAULT_KEYS.imagineArt, orgsFromIds(this.defaults.imagineArtOrgIds));
 	}
@@ -60,7 +70,7 @@ export class Accounts {
 		provider: Provider,
 		apiKey: string,
 		credits?: number | ImagineArtCreditsInput,
-		options: GammaAccountOptions & ImagineArtAccountOptions = {},
+		options: GammaAccountOptions & ImagineArtAccountOptions & StabilityAccountOptions = {},
 	): void {
 		if (this.has(provider, apiKey)) throw new Error(`${provider} account ${apiKey} already exists`);
 		const plan = options.plan ?? this.defaults.gammaPlan;
@@ -68,12 +78,15 @@ export class Accounts {
 			throw new Error(`gamma plan is one of ${GAMMA_PLANS.join(', ')}`);
 		}
 		if (options.orgIds !== undefined && !Array.isArray(options.orgIds)) {
-			throw new Error('imagineArt orgIds is an array of org ids');
+			throw new Error(`${provider} orgIds is an array of org ids`);
 		}
 		this.write(provider, apiKey, credits ?? this.initial[provider]);
 		if (provider === 'gamma') this.gammaPlans.set(apiKey, plan);
 		if (provider === 'gamma' && options.imageModels) {
 			this.gammaImageModels.set(apiKey, [...options.imageModels]);
+		}
+		if (provider === 'stabilityAi') {
+			this.stabilityAiOrgs.set(apiKey, stabilityOrgsFromIds(options.orgIds ?? [`org-${apiKey}`]));
 		}
 		if (provider === 'imagineArt') {
 			this.imagineArtOrgs.set(apiKey, orgsFromIds(options.orgIds ?? [`org-${apiKey}`]));

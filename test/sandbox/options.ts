@@ -4,11 +4,17 @@ import type {
 	ResolvedSandboxOptions,
 	SandboxOptions,
 } from './types';
+import { checkLockout, checkRateLimit } from './stabilityRateLimit';
 
 /** The default ImagineArt account's primary (personal) org. */
 export const DEFAULT_IMAGINE_ART_ORG_ID = 'org-imagineart-sandbox-default-0001';
 /** The default ImagineArt account's second org, a team. */
 export const SECOND_IMAGINE_ART_ORG_ID = 'org-imagineart-sandbox-team-0002';
+
+/** The default Stability AI account's default organization (`is_default: true`). */
+export const DEFAULT_STABILITY_ORG_ID = 'org-stability-sandbox-default-0001';
+/** The default Stability AI account's second organization, which the `Organization` header may name. */
+export const SECOND_STABILITY_ORG_ID = 'org-stability-sandbox-team-0002';
 
 /** The fractional Stability AI balance from API-FACTS, plus 100 so there is something to spend. */
 const DEFAULT_STABILITY_CREDITS = 0.6336833840314097 + 100;
@@ -31,6 +37,12 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedSandboxOpt
 		imagineArtOrgIds: [
 			...(options.imagineArtOrgIds ?? [DEFAULT_IMAGINE_ART_ORG_ID, SECOND_IMAGINE_ART_ORG_ID]),
 		],
+		// https://stabilityplatform.freshdesk.com/support/solutions/articles/150000186026
+		stabilityRateLimit: checkRateLimit(
+			options.stabilityRateLimit?.requests ?? 150,
+			options.stabilityRateLimit?.windowMs ?? 10_000,
+		),
+		stabilityLockoutMs: checkLockout(options.stabilityLockoutMs ?? 60_000),
 		clock: options.clock ?? Date.now,
 		port: options.port ?? 0,
 		initialCredits: {

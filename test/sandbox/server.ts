@@ -30,6 +30,8 @@ import { resolveOptions } from './options';
 import type { ProviderApi } from './providerApi';
 import { RequestLog } from './requestLog';
 import { StabilityAiApi } from './stabilityAi';
+import { bearerKey, rateLimitReply } from './stabilityErrors';
+import { checkLockout, checkRateLimit, StabilityRateLimiter } from './stabilityRateLimit';
 import type {
 	FaultSpec,
 	GammaAccountOptions,
@@ -47,10 +49,16 @@ import type {
 	ResolvedSandboxOptions,
 	Sandbox,
 	SandboxOptions,
+	StabilityAccountOptions,
 } from './types';
 
 export type * from './types';
-export { DEFAULT_IMAGINE_ART_ORG_ID, SECOND_IMAGINE_ART_ORG_ID } from './options';
+export {
+	DEFAULT_IMAGINE_ART_ORG_ID,
+	DEFAULT_STABILITY_ORG_ID,
+	SECOND_IMAGINE_ART_ORG_ID,
+	SECOND_STABILITY_ORG_ID,
+} from './options';
 
 /** A public client id in the shape ImagineArt's registration issues (`mcp_…`). */
 const IMAGINE_ART_DEFAULT_CLIENT_ID = 'mcp_sandbox-n8n-nodes-ai-credits-default-client';
@@ -102,6 +110,7 @@ class SandboxServer implements Sandbox {
 	private readonly generations: GammaGenerationStore;
 	private readonly imagineArt: ImagineArtApi;
 	private readonly gamma: GammaApi;
+	private readonly stabilityLimits: StabilityRateLimiter;
 	private readonly apis: Record<Provider, ProviderApi>;
 	private readonly server: Server;
 	private readonly timers = new Set<NodeJS.Timeout>();
@@ -134,9 +143,17 @@ class SandboxServer implements Sandbox {
 			this.generations,
 			options,
 		);
+		this.stabilityLimits = new StabilityRateLimiter(
+			{ ...options.stabilityRateLimit },
+			options.stabilityLockoutMs,
+		);
 		this.apis = {
 			gamma: this.gamma,
-			stabilityAi: new StabilityAiApi(this.accounts.stabilityAi),
+			stabilityAi: new StabilityAiApi(
+				this.accounts.stabilityAi,
+				this.accounts.stabilityAiOrgs,
+				this.stabilityLimits,
+			),
 			imagineArt: this.imagineArt,
 		};
 		this.server = createServer((req, res) => {
@@ -210,18 +227,23 @@ class SandboxServer implements Sandbox {
 		credits?: number,
 		options?: GammaAccountOptions,
 	): void;
-	addAccount(provider: 'stabilityAi', apiKey: string, credits?: number): void;
 	addAccount(
-		provider: Provider,
+		provider: 'stabilityAi',
 		apiKey: string,
-		credits?: number | ImagineArtCreditsInput,
-		options?: GammaAccountOptions | ImagineArtAccountOptions,
+		credits?: number,
+		options?: StabilityAccountOptions,
 	): void;
 	addAccount(
 		provider: Provider,
 		apiKey: string,
 		credits?: number | ImagineArtCreditsInput,
-		options?: GammaAccountOptions | ImagineArtAccountOptions,
+		options?: GammaAccountOptions | ImagineArtAccountOptions | StabilityAccountOptions,
+	): void;
+	addAccount(
+		provider: Provider,
+		apiKey: string,
+		credits?: number | ImagineArtCreditsInput,
+		options?: GammaAccountOptions | ImagineArtAccountOptions | StabilityAccountOptions,
 	): void {
 		this.accounts.add(provider, apiKey, credits, options);
 	}
@@ -249,6 +271,18 @@ class SandboxServer implements Sandbox {
 	setImagineArtCreditShape(shape: ImagineArtCreditShape): void {
 		checkCreditShape(shape);
 		this.imagineArt.creditShape = shape;
+	}
+
+	setStabilityRateLimit(requests: number, windowMs: number): void {
+		this.stabilityLimits.limit = checkRateLimit(requests, windowMs);
+	}
+
+	setStabilityLockout(ms: number): void {
+		this.stabilityLimits.lockoutMs = checkLockout(ms);
+	}
+
+	stabilityLockedUntil(apiKey: string): number | undefined {
+		return this.stabilityLimits.lockedUntil(apiKey, this.now());
 	}
 
 	setGammaCompletionDelay(ms: number): void {
@@ -279,6 +313,7 @@ class SandboxServer implements Sandbox {
 		this.gamma.notFoundCarriesCredits = this.options.gammaNotFoundCarriesCredits;
 		this.generations.completionDelayMs = this.options.gammaCompletionDelayMs;
 		this.imagineArt.creditShape = this.options.imagineArtCreditShape;
+		this.stabilityLimits.reset(this.options.stabilityRateLimit, this.options.stabilityLockoutMs);
 		this.imagineArtTokens.restoreExpired();
 		this.imagineArt.oauth.reset();
 		this.log.clear();
@@ -346,9 +381,27 @@ class SandboxServer implements Sandbox {
 				return send(res, api.errorReply(status, STATUS_CODES[status] ?? 'Error', path));
 			}
 			case 'rateLimit': {
+				const retryAfter = fault.retryAfterSeconds === undefined ? 1 : fault.retryAfterSeconds;
+				const apiKey = provider === 'stabilityAi' ? bearerKey(headers) : undefined;
+				if (apiKey !== undefined) {
+					// As the support article says a real 429 does (150000186026): the key is then timed
+					// out. Without Retry-After for the configured lockout; with one for that long, so the
+					// header stays true.
+					const durationMs = retryAfter === null ? undefined : retryAfter * 1000;
+					const lock = this.stabilityLimits.lockOut(
+						apiKey,
+						this.now(),
+						durationMs,
+						retryAfter ?? undefined,
+					);
+					return send(res, rateLimitReply(path, lock));
+				}
 				const reply = api.errorReply(429, 'Too many requests', path);
-				const retryAfter = String(fault.retryAfterSeconds ?? 1);
-				return send(res, { ...reply, headers: { ...reply.headers, 'retry-after': retryAfter } });
+				if (retryAfter === null) return send(res, reply);
+				return send(res, {
+					...reply,
+					headers: { ...reply.headers, 'retry-after': String(retryAfter) },
+				});
 			}
 			case 'slow':
 				await this.sleep(fault.delayMs ?? 0);

@@ -1,17 +1,13 @@
 import { solidPng } from './files';
-import { json, randomId, type Reply } from './http';
+import { json, type Reply } from './http';
 import type { ApiRequest, ProviderApi } from './providerApi';
+import { accountBody } from './stabilityAccount';
+import { bearerKey, rateLimitReply, stabilityError } from './stabilityErrors';
+import type { StabilityRateLimiter } from './stabilityRateLimit';
+import { textToImage, TEXT_TO_IMAGE_PATH } from './stabilityV1Generation';
+import type { StabilityOrg } from './types';
 
 const CORE_GENERATION_CREDITS = 3;
-
-const ERROR_NAMES: Record<number, string> = {
-	400: 'bad_request',
-	401: 'unauthorized',
-	402: 'payment_required',
-	403: 'permission_denied',
-	404: 'not_found',
-	429: 'rate_limit_exceeded',
-};
 
 const ENGINES = [
 	{
@@ -34,18 +30,12 @@ const ENGINES = [
 	},
 ];
 
-/** v1 errors carry `message`; v2beta errors carry an `errors` array. */
-export function stabilityError(status: number, message: string, path: string): Reply {
-	const name = ERROR_NAMES[status] ?? 'server_error';
-	const id = randomId(32).toLowerCase();
-	return json(
-		status,
-		path.startsWith('/v2beta/') ? { id, name, errors: [message] } : { id, name, message },
-	);
-}
-
 export class StabilityAiApi implements ProviderApi {
-	constructor(private readonly balances: Map<string, number>) {}
+	constructor(
+		private readonly balances: Map<string, number>,
+		private readonly orgs: Map<string, readonly StabilityOrg[]>,
+		readonly rateLimiter: StabilityRateLimiter,
+	) {}
 
 	errorReply(status: number, message: string, path: string): Reply {
 		return stabilityError(status, message, path);
@@ -58,9 +48,24 @@ export class StabilityAiApi implements ProviderApi {
 		const authorization = request.headers.authorization;
 		if (authorization === undefined)
 			return stabilityError(401, 'missing authorization header', path);
-		const apiKey = /^Bearer (.+)$/i.exec(authorization)?.[1];
+		const apiKey = bearerKey(request.headers);
 		if (apiKey === undefined || !this.balances.has(apiKey)) {
 			return stabilityError(401, 'Incorrect API key provided', path);
+		}
+		const lock = this.rateLimiter.admit(apiKey, request.now);
+		if (lock) return rateLimitReply(path, lock);
+		const organization = request.headers.organization;
+		const member = (this.orgs.get(apiKey) ?? []).some((org) => org.id === organization);
+		if (organization !== undefined && !member) {
+			// The reference documents the header ("scoped to an organization other than the user's
+			// default") but not the answer to a foreign one: 403 permission_denied is assumed, the
+			// status and name it documents for "You lack the necessary permissions" (le-si/platform,
+			// packages/sdk/src/OpenAPI/OpenAPI.json, components.responses.403).
+			return stabilityError(
+				403,
+				`You do not have permission to access organization ${organization}`,
+				path,
+			);
 		}
 		return route(apiKey, request);
 	}
@@ -73,8 +78,12 @@ export class StabilityAiApi implements ProviderApi {
 			return (apiKey) => json(200, { credits: this.balances.get(apiKey) });
 		}
 		if (method === 'GET' && path === '/v1/user/account')
-			return (apiKey) => json(200, account(apiKey));
+			return (apiKey) => json(200, accountBody(apiKey, this.orgs.get(apiKey) ?? []));
 		if (method === 'GET' && path === '/v1/engines/list') return () => json(200, ENGINES);
+		const engineId = method === 'POST' ? TEXT_TO_IMAGE_PATH.exec(path)?.[1] : undefined;
+		if (engineId !== undefined) {
+			return (apiKey, request) => textToImage(engineId, apiKey, request, this.balances);
+		}
 		if (method === 'POST' && path === '/v2beta/stable-image/generate/core') {
 			return (apiKey, request) => this.generateCore(apiKey, request);
 		}
@@ -113,17 +122,4 @@ export class StabilityAiApi implements ProviderApi {
 			body: image,
 		};
 	}
-}
-
-function account(apiKey: string): unknown {
-	const suffix = apiKey.slice(-8);
-	return {
-		id: `user-${suffix}`,
-		email: `sandbox+${suffix}@example.com`,
-		profile_picture: 'https://www.gravatar.com/avatar/00000000000000000000000000000000?d=identicon',
-		organizations: [
-			{ id: `org-${suffix}`, name: 'Sandbox Organization', role: 'OWNER', is_default: true },
-			{ id: `org-${suffix}-team`, name: 'Sandbox Team', role: 'MEMBER', is_default: false },
-		],
-	};
 }

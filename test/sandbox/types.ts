@@ -31,6 +31,21 @@ export interface ImagineArtAccountOptions {
 	orgIds?: string[];
 }
 
+export interface StabilityAccountOptions {
+	/**
+	 * The account's organizations (`GET /v1/user/account`), the first one `is_default`; the
+	 * `Organization` header must name one of them. Default: one, `org-<key>`.
+	 */
+	orgIds?: string[];
+}
+
+export interface StabilityOrg {
+	id: string;
+	name: string;
+	role: string;
+	isDefault: boolean;
+}
+
 export interface ImagineArtOrg {
 	id: string;
 	name: string;
@@ -118,6 +133,16 @@ export interface SandboxOptions {
 	 */
 	imagineArtOrgIds?: string[];
 	/**
+	 * Requests per API key in a sliding window before a 429; default 150 per 10,000 ms (support
+	 * article 150000186026). `setStabilityRateLimit` changes it for one test.
+	 */
+	stabilityRateLimit?: { requests: number; windowMs: number };
+	/**
+	 * How long a key stays locked after a 429 (every request meanwhile gets a 429 and restarts it);
+	 * default 60,000 ms (the same article). `setStabilityLockout` changes it for one test.
+	 */
+	stabilityLockoutMs?: number;
+	/**
 	 * The sandbox's clock (ms since the epoch), read for every request, settlement and log entry.
 	 * Default Date.now; a test can pass a controllable one to step through Gamma's delay.
 	 */
@@ -168,8 +193,12 @@ export interface FaultSpec {
 	kind: 'status' | 'rateLimit' | 'drop' | 'slow' | 'errorAfterAccept';
 	/** For 'status': e.g. 500, 502, 503. */
 	status?: number;
-	/** For 'rateLimit'; default 1. */
-	retryAfterSeconds?: number;
+	/**
+	 * For 'rateLimit': the `Retry-After` header in seconds; default 1; null sends none (what
+	 * Stability's 429 is documented with). An injected Stability 429 also locks the key out:
+	 * for `stabilityLockoutMs` when null, else for this many seconds.
+	 */
+	retryAfterSeconds?: number | null;
 	/** For 'slow': respond normally after this delay. */
 	delayMs?: number;
 	/** How many matching requests it affects; default 1; Infinity = until cleared. */
@@ -269,13 +298,18 @@ export interface Sandbox {
 		credits?: number,
 		options?: GammaAccountOptions,
 	): void;
-	addAccount(provider: 'stabilityAi', apiKey: string, credits?: number): void;
+	addAccount(
+		provider: 'stabilityAi',
+		apiKey: string,
+		credits?: number,
+		options?: StabilityAccountOptions,
+	): void;
 	/** Throws when the credits do not fit the provider (a number, or ImagineArt's balances). */
 	addAccount(
 		provider: Provider,
 		apiKey: string,
 		credits?: number | ImagineArtCreditsInput,
-		options?: GammaAccountOptions | ImagineArtAccountOptions,
+		options?: GammaAccountOptions | ImagineArtAccountOptions | StabilityAccountOptions,
 	): void;
 	setCredits(provider: 'imagineArt', apiKey: string, credits: ImagineArtCreditsInput): void;
 	setCredits(provider: 'gamma' | 'stabilityAi', apiKey: string, credits: number): void;
@@ -294,8 +328,15 @@ export interface Sandbox {
 	setGammaAgentRejectsTheme(rejects: boolean): void;
 	/** Until reset(), which restores `SandboxOptions.imagineArtCreditShape`. */
 	setImagineArtCreditShape(shape: ImagineArtCreditShape): void;
+	/** Until reset(), which restores `SandboxOptions.stabilityRateLimit`; requests already counted stay. */
+	setStabilityRateLimit(requests: number, windowMs: number): void;
+	/** Lockouts started from now on; until reset(), which restores `stabilityLockoutMs`. */
+	setStabilityLockout(ms: number): void;
+	/** When the key's lockout ends (sandbox clock, ms), or undefined when it is not locked. */
+	stabilityLockedUntil(apiKey: string): number | undefined;
 	/**
-	 * Restore default accounts and the credit shape; clear the log, faults and generations, and
+	 * Restore default accounts, the credit shape and Stability's rate limit and lockout (no key
+	 * stays locked); clear the log, faults and generations, and
 	 * ImagineArt's codes and registered clients (the default client stays). ImagineArt tokens
 	 * already issued stay valid (a connected n8n credential works from test to test); only
 	 * expiries a test forced are undone.
