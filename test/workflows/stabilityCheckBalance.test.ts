@@ -3,6 +3,7 @@ import { testCredential } from '../engine/credentialTest';
 import { runListSearch } from '../engine/listSearch';
 import { runWorkflow } from '../engine/runWorkflow';
 import { useSandbox } from '../engine/sandboxLifecycle';
+import { DEFAULT_STABILITY_ORG_ID, SECOND_STABILITY_ORG_ID } from '../sandbox/server';
 import {
 	chain,
 	fixedItems,
@@ -74,7 +75,7 @@ describe('AI Credits › Stability AI › Check Balance (real n8n engine, sandbo
 
 	it("lists the account's organizations, the default first, and the one picked replaces the credential's", async () => {
 		const credentials = sandboxCredentials(sandbox, {
-			aiCreditsStabilityAiApi: { organization: 'org-42' },
+			aiCreditsStabilityAiApi: { organization: DEFAULT_STABILITY_ORG_ID },
 		});
 		const { results } = await runListSearch(
 			checkBalance(),
@@ -84,6 +85,7 @@ describe('AI Credits › Stability AI › Check Balance (real n8n engine, sandbo
 		expect(results.length).toBeGreaterThan(1);
 		expect(results[0].name).toMatch(/\(default\)$/);
 		const picked = String(results[1].value);
+		expect(picked).toBe(SECOND_STABILITY_ORG_ID);
 		sandbox.clearRequests();
 		const { outputs, error } = await runWorkflow(
 			chain(
@@ -165,5 +167,57 @@ describe('credential tests (run as n8n runs them)', () => {
 		// n8n sends the empty body as no body at all: nothing to generate from.
 		expect(request.body).toBeUndefined();
 		expect(sandbox.requests).toHaveLength(1);
+	});
+});
+
+describe("Stability AI's 60-second lockout (the sandbox locks a key after a 429, as Stability does)", () => {
+	const balanceReads = () =>
+		sandbox.requests.filter((r) => r.provider === 'stabilityAi' && r.path === '/v1/user/balance');
+
+	it('a 429 without Retry-After: nothing more is sent to the locked key, and the error says why', async () => {
+		sandbox.setStabilityLockout(2_000);
+		sandbox.injectFault({
+			provider: 'stabilityAi',
+			path: '/v1/user/balance',
+			kind: 'rateLimit',
+			retryAfterSeconds: null,
+		});
+		const { error } = await runWorkflow(chain(manualTrigger(), checkBalance()), {
+			credentials: sandboxCredentials(sandbox),
+		});
+		expect(balanceReads()).toHaveLength(1);
+		expect(sandbox.stabilityLockedUntil(sandbox.keys.stabilityAi)).toBeDefined();
+		expect(error?.message).toBe('Stability AI is rate-limiting this API key (429)');
+		expect(error?.description).toMatch(/60 seconds after more than 150 requests in 10 seconds/);
+	});
+
+	it('set to wait, it waits out the lockout without sending, and stopping the run stops the wait', async () => {
+		sandbox.injectFault({
+			provider: 'stabilityAi',
+			path: '/v1/user/balance',
+			kind: 'rateLimit',
+			retryAfterSeconds: null,
+		});
+		const stop = new AbortController();
+		let abortedAt = 0;
+		setTimeout(() => {
+			abortedAt = Date.now();
+			stop.abort();
+		}, 1_500);
+		await runWorkflow(
+			chain(
+				manualTrigger(),
+				packageNode('Stability Balance', 'aiCredits', {
+					resource: 'stabilityAi',
+					operation: 'checkBalance',
+					onRateLimit: 'wait',
+				}),
+			),
+			{ credentials: sandboxCredentials(sandbox), signal: stop.signal },
+		).catch(() => undefined);
+		// Still waiting when stopped (the lockout is 60 s), and stopped at once.
+		expect(abortedAt).toBeGreaterThan(0);
+		expect(Date.now() - abortedAt).toBeLessThan(1_000);
+		expect(balanceReads()).toHaveLength(1);
 	});
 });
