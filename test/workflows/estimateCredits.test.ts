@@ -75,6 +75,7 @@ describe('Estimate Credits (real n8n engine, no credentials needed)', () => {
 		const { outputs } = await estimate([{ samples: 1 }, { samples: 3 }], {
 			resource: 'stabilityAi',
 			service: 'v1-text-to-image',
+			engine: 'stable-diffusion-xl-beta-v2-2-2',
 			width: 768,
 			height: 1024,
 			steps: 100,
@@ -99,7 +100,11 @@ describe('Estimate Credits (real n8n engine, no credentials needed)', () => {
 	it('continue-on-fail keeps the good items and marks the bad one', async () => {
 		const { outputs, error } = await estimate(
 			[{ steps: 50 }, { steps: 5 }, { steps: 150 }],
-			{ resource: 'stabilityAi', steps: '={{ $json.steps }}' },
+			{
+				resource: 'stabilityAi',
+				engine: 'stable-diffusion-xl-beta-v2-2-2',
+				steps: '={{ $json.steps }}',
+			},
 			'continueRegularOutput',
 		);
 		expect(error).toBeUndefined();

@@ -20,11 +20,17 @@ export { GAMMA_IMAGE_SOURCES } from './gamma/prices';
 
 export { estimateStabilityAi, STABILITY_LEGACY_SERVICE } from './stabilityAi/estimate';
 export type {
+	StabilityAiEngineId,
 	StabilityAiEstimateInput,
 	StabilityAiServiceId,
 	StabilityAiV2betaService,
 } from './stabilityAi/estimate';
-export { STABILITY_LEGACY_LIMITS } from './stabilityAi/prices';
+export {
+	SDXL_SIZES,
+	STABILITY_DEFAULT_ENGINE,
+	STABILITY_LEGACY_LIMITS,
+	STABILITY_TABLE_ENGINE,
+} from './stabilityAi/prices';
 
 export { estimateImagineArt } from './imagineArt/estimate';
 export type { ImagineArtEstimateInput, ImagineArtEstimateType } from './imagineArt/estimate';

@@ -1,16 +1,19 @@
 import { estimateStabilityAi } from '../../../nodes/shared/pricing';
-import { stabilityServiceOptions } from '../../../nodes/AiCredits/actions/shared/pricedOptions';
 import { expectInputError, expectWellFormed } from './helpers';
 import {
 	legacyAnchors,
 	legacyCreditsAt50Steps,
 	legacyCreditsPerImage,
 } from '../../../nodes/shared/pricing/stabilityAi/legacy';
-import { STABILITY_AI_PRICING } from '../../../nodes/shared/pricing/stabilityAi/prices';
+import {
+	STABILITY_AI_PRICING,
+	STABILITY_TABLE_ENGINE,
+} from '../../../nodes/shared/pricing/stabilityAi/prices';
 
 /**
  * The DreamStudio table of Stability AI's "Credits + Billing" page (June 2023 edition, see
  * nodes/shared/pricing/stabilityAi/prices.ts), typed in again from the page, not from the data file.
+ * It prices the engine its sample request calls, stable-diffusion-xl-beta-v2-2-2.
  */
 const SEED_TABLE: Array<[number, number[]]> = [
 	[10, [0.2, 0.5, 0.8, 0.9, 1.3, 1.9]],
@@ -32,10 +35,13 @@ const CELLS = SEED_TABLE.flatMap(([steps, row]) =>
 	row.map((credits, i) => [SEED_SIZES[i][0], SEED_SIZES[i][1], steps, credits] as const),
 );
 
+const engine = STABILITY_TABLE_ENGINE;
 const legacy = (width: number, height: number, steps: number, samples = 1) =>
-	estimateStabilityAi({ service: 'v1-text-to-image', width, height, steps, samples });
+	estimateStabilityAi({ service: 'v1-text-to-image', engine, width, height, steps, samples });
 
-describe('Stability AI legacy v1: the DreamStudio table', () => {
+describe('Stability AI legacy v1, SDXL Beta v2.2.2: the DreamStudio table', () => {
+	it('is the table engine', () => expect(engine).toBe('stable-diffusion-xl-beta-v2-2-2'));
+
 	it('has 36 cells', () => expect(CELLS).toHaveLength(36));
 
 	it.each(CELLS)('%i×%i at %i steps costs %f credits', (width, height, steps, credits) => {
@@ -74,18 +80,25 @@ describe('Stability AI legacy v1: the DreamStudio table', () => {
 		},
 	);
 
-	it('defaults to 512×512, 50 steps, 1 sample (1 credit, DreamStudio default)', () => {
-		const estimate = estimateStabilityAi({});
-		expect(estimate.expected).toBe(1);
+	it('defaults to 512×512, 30 steps (the API default), 1 sample: 0.6 credits', () => {
+		const estimate = estimateStabilityAi({ engine });
+		expect(estimate.expected).toBe(0.6);
+		expect(estimate.breakdown[0].label).toContain('512×512, 30 steps');
 		expect(estimate.pricingVersion).toBe('stability-2026');
 		expect(estimate.provider).toBe('stabilityAi');
 		expect(estimate.unit).toBe('credits');
+		expect(estimate.assumptions.join(' ')).toContain('DreamStudio table');
+	});
+
+	it('the 50-step default of DreamStudio costs 1 credit at 512×512', () => {
+		expect(estimateStabilityAi({ engine, steps: 50 }).expected).toBe(1);
 	});
 
 	it('samples and count multiply', () => {
 		expect(legacy(1024, 1024, 50, 4).expected).toBe(37.6);
 		expect(legacy(512, 768, 10, 3).expected).toBe(1.5);
 		const twice = estimateStabilityAi({
+			engine,
 			width: 1024,
 			height: 1024,
 			steps: 50,
@@ -106,7 +119,7 @@ describe('Stability AI legacy v1: the DreamStudio table', () => {
 	});
 });
 
-describe('Stability AI legacy v1: other sizes and steps', () => {
+describe('Stability AI legacy v1, SDXL Beta v2.2.2: other sizes and steps', () => {
 	const SIDES: number[] = [];
 	for (let side = 128; side <= 1536; side += 64) SIDES.push(side);
 	const SIZES = SIDES.flatMap((w) => SIDES.map((h) => [w, h] as const));
@@ -218,7 +231,7 @@ describe('Stability AI legacy v1: invalid input names the field and the range', 
 		['count', { count: 0 }, ['at least 1']],
 	])('%s: %j', (field, input, parts) => {
 		expectInputError(
-			() => estimateStabilityAi({ service: 'v1-text-to-image', ...(input as object) }),
+			() => estimateStabilityAi({ service: 'v1-text-to-image', engine, ...(input as object) }),
 			field,
 			...(parts as string[]),
 		);
@@ -226,85 +239,9 @@ describe('Stability AI legacy v1: invalid input names the field and the range', 
 
 	it('accepts numeric strings from expressions', () => {
 		expect(
-			estimateStabilityAi({ width: '768' as unknown as number, height: 768, steps: 50 }).expected,
-		).toBe(4.6);
-	});
-});
-
-describe('Stability AI v2beta services', () => {
-	it.each([
-		['ultra', 8],
-		['sd3.5-large', 6.5],
-		['sd3.5-large-turbo', 4],
-		['sd3.5-medium', 3.5],
-		['core', 3],
-		['upscale-creative', 60],
-		['upscale-conservative', 40],
-		['upscale-fast', 2],
-		['erase', 5],
-		['inpaint', 5],
-		['remove-background', 5],
-		['search-and-replace', 5],
-		['control-sketch', 5],
-		['control-structure', 5],
-		['control-style', 5],
-		['stable-fast-3d', 10],
-		['stable-audio', 20],
-	])('%s costs a flat %f credits per generation', (service, credits) => {
-		const one = estimateStabilityAi({ service });
-		expect(one.expected).toBe(credits);
-		expect(one.usd?.expected).toBeCloseTo(credits / 100, 10);
-		const three = estimateStabilityAi({ service, count: 3, width: 1024, height: 1024, steps: 150 });
-		expect(three.min).toBe(credits * 3);
-		expect(three.max).toBe(credits * 3);
-	});
-
-	it('sd3.5-large × 3 has no float noise', () => {
-		expect(estimateStabilityAi({ service: 'sd3.5-large', count: 3 }).expected).toBe(19.5);
-		expect(estimateStabilityAi({ service: 'sd3.5-medium', count: 3 }).usd?.expected).toBe(0.105);
-	});
-
-	it('service names in any case', () => {
-		expect(estimateStabilityAi({ service: 'Core' }).expected).toBe(3);
-		expect(estimateStabilityAi({ service: 'SD3.5-Large', count: 2 }).breakdown[0].label).toBe(
-			'Stable Diffusion 3.5 Large (sd3.5-large)',
-		);
-		expect(estimateStabilityAi({ service: 'V1-Text-To-Image' }).expected).toBe(1);
-	});
-
-	it('large counts stay exact', () => {
-		expect(estimateStabilityAi({ service: 'core', count: 1e9 }).expected).toBe(3e9);
-	});
-
-	it('an unknown service names the field and lists the services', () => {
-		expectInputError(
-			() => estimateStabilityAi({ service: 'ultra-max' }),
-			'service',
-			'core',
-			'v1-text-to-image',
-		);
-	});
-
-	it('the 2023 entry predates v2beta: pointed to stability-2026', () => {
-		expect(
-			estimateStabilityAi({ width: 512, height: 512 }, { pricingVersion: 'stability-2023' })
+			estimateStabilityAi({ engine, width: '768' as unknown as number, height: 768, steps: 50 })
 				.expected,
-		).toBe(1);
-		expectInputError(
-			() => estimateStabilityAi({ service: 'core' }, { pricingVersion: 'stability-2023' }),
-			'service',
-			'stability-2026',
-		);
-	});
-
-	it('lists the services with their prices for the UI', () => {
-		const options = stabilityServiceOptions();
-		expect(options[0]).toMatchObject({ value: 'v1-text-to-image', legacy: true });
-		expect(options.find((o) => o.value === 'core')).toMatchObject({
-			name: 'Stable Image Core (3 credits)',
-			min: 3,
-		});
-		expect(stabilityServiceOptions('stability-2023')).toHaveLength(1);
+		).toBe(4.6);
 	});
 });
 
@@ -327,11 +264,13 @@ describe('Stability AI overrides', () => {
 		expect(estimate.expected).toBe(9);
 	});
 
-	it('overrides the legacy 50-step prices', () => {
+	it("overrides the DreamStudio table's 50-step prices", () => {
 		const overrides = { legacyBaseAt50Steps: { '512x512': 1.5 } };
-		expect(estimateStabilityAi({ steps: 50 }, { overrides }).expected).toBe(1.5);
-		expect(estimateStabilityAi({ steps: 10 }, { overrides }).expected).toBe(0.3);
-		expect(estimateStabilityAi({ width: 1024, height: 1024 }, { overrides }).expected).toBe(9.4);
+		expect(estimateStabilityAi({ engine, steps: 50 }, { overrides }).expected).toBe(1.5);
+		expect(estimateStabilityAi({ engine, steps: 10 }, { overrides }).expected).toBe(0.3);
+		expect(
+			estimateStabilityAi({ engine, width: 1024, height: 1024, steps: 50 }, { overrides }).expected,
+		).toBe(9.4);
 	});
 
 	it('override names in any case; a name given twice is an error', () => {
@@ -339,7 +278,10 @@ describe('Stability AI overrides', () => {
 			estimateStabilityAi({ service: 'core' }, { overrides: { services: { CORE: 4 } } }).expected,
 		).toBe(4);
 		expect(
-			estimateStabilityAi({}, { overrides: { legacyBaseAt50Steps: { '512X512': 1.5 } } }).expected,
+			estimateStabilityAi(
+				{ engine, steps: 50 },
+				{ overrides: { legacyBaseAt50Steps: { '512X512': 1.5 } } },
+			).expected,
 		).toBe(1.5);
 		expectInputError(
 			() => estimateStabilityAi({}, { overrides: { services: { core: 4, Core: 5 } } }),

@@ -5,7 +5,10 @@
 import { resolvePricingEntry } from '../../../shared/pricing/core/catalog';
 import { GAMMA_PRICING } from '../../../shared/pricing/gamma/prices';
 import { IMAGINE_ART_PRICING } from '../../../shared/pricing/imagineArt/prices';
-import { STABILITY_AI_PRICING } from '../../../shared/pricing/stabilityAi/prices';
+import {
+	STABILITY_AI_PRICING,
+	type StabilityAiEngine,
+} from '../../../shared/pricing/stabilityAi/prices';
 import { gammaModelRange } from '../../../shared/pricing/gamma/names';
 import { IMAGINE_ART_OFFICIAL_IMAGE_MODELS } from '../../../shared/pricing/imagineArt/aliases';
 import { resolutionsOf } from '../../../shared/pricing/imagineArt/modelPrice';
@@ -51,24 +54,78 @@ export interface StabilityServiceOption extends PricedOption {
 	legacy: boolean;
 }
 
-/** Stability AI services: the legacy v1 text-to-image first, then the v2beta flat prices. */
+/**
+ * Stability AI services: the legacy v1 text-to-image first, then the v2beta flat prices; a
+ * service no public source prices says so. Ids kept only for saved workflows are left out.
+ */
 export function stabilityServiceOptions(version?: string): StabilityServiceOption[] {
 	const { prices } = resolvePricingEntry(STABILITY_AI_PRICING, version);
 	const legacy: StabilityServiceOption = {
 		value: STABILITY_LEGACY_SERVICE,
-		name: 'Legacy V1 Text-to-Image (Priced by Size and Steps)',
+		name: 'Legacy V1 Text-to-Image (Priced by Engine, Size and Steps)',
 		min: 0,
 		max: 0,
 		legacy: true,
 	};
-	const flat = Object.entries(prices.services).map(([value, service]) => ({
-		value,
-		name: `${service.label} (${service.credits} credits)`,
-		min: service.credits,
-		max: service.credits,
-		legacy: false,
-	}));
+	const flat = Object.entries(prices.services)
+		.filter(([, service]) => service.listed !== false)
+		.map(([value, service]) => ({
+			value,
+			name:
+				service.credits === undefined
+					? `${service.label} (No Published Price: Add It Under Price Overrides)`
+					: `${service.label} (${service.credits} credits)`,
+			min: service.credits ?? 0,
+			max: service.credits ?? 0,
+			legacy: false,
+		}));
 	return [legacy, ...flat];
+}
+
+export interface StabilityEngineOption {
+	value: string;
+	name: string;
+	/** The engine's pricing rule and sizes, in words. */
+	description: string;
+	/** The only sizes it accepts (`WIDTHxHEIGHT`), empty when any side within the limits goes. */
+	sizes: string[];
+}
+
+function engineRule(engine: StabilityAiEngine): string {
+	const { rule } = engine;
+	switch (rule.kind) {
+		case 'steps': {
+			const listed = Object.entries(rule.creditsAtSteps)
+				.map(([steps, credits]) => `${steps} steps ${credits}`)
+				.join(', ');
+			return `Priced by steps only: ${listed} credits per image, other steps by Stability's formula`;
+		}
+		case 'pixels':
+			return `Priced by pixels and steps: (width × height − ${rule.pixelOffset.toLocaleString('en-US')}) × steps / 30 × ${rule.creditsPerPixelAt30Steps} credits per image`;
+		case 'dreamStudioTable':
+			return "Priced by the DreamStudio table of Stability's Credits + Billing page (size and steps)";
+		case 'flat':
+			return `${rule.credits} credits per image`;
+	}
+}
+
+function engineSizes(engine: StabilityAiEngine): string {
+	if (engine.sizes) return `sizes ${engine.sizes.map((size) => size.replace('x', '×')).join(', ')}`;
+	const pixels = engine.maxPixels?.toLocaleString('en-US');
+	return `sides multiples of 64${pixels ? `, at most ${pixels} pixels` : ''}`;
+}
+
+/** Legacy v1 engines, alphabetically, each with its pricing rule and sizes. */
+export function stabilityEngineOptions(version?: string): StabilityEngineOption[] {
+	const { prices } = resolvePricingEntry(STABILITY_AI_PRICING, version);
+	return Object.entries(prices.engines)
+		.map(([value, engine]) => ({
+			value,
+			name: engine.label,
+			description: `${engineRule(engine)}; ${engineSizes(engine)}`,
+			sizes: [...(engine.sizes ?? [])],
+		}))
+		.sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export interface ImagineArtModelOption extends PricedOption {

@@ -1,78 +1,84 @@
 /**
  * Stability AI credit estimates (1 credit = US$0.01).
- * - `v1-text-to-image` (legacy): the DreamStudio table of Stability AI's "Credits + Billing" page
- *   (June 2023 edition, see prices.ts), modelled in legacy.ts;
+ * - `v1-text-to-image` (legacy): priced by engine (prices.ts, textToImage.ts): SDXL 1.0 / 0.9
+ *   by steps, SD 1.x / 2.x by pixels and steps, SDXL Beta v2.2.2 by the DreamStudio table;
  *   credits per image × samples × count.
- * - v2beta services: a flat price per generation × count.
+ * - v2beta services: a flat price per generation × count; a service no public source prices
+ *   yet asks for its price in the overrides.
  * Prices are exact, so `min` = `expected` = `max`.
  */
 import { resolvePricingEntry } from '../core/catalog';
-import { STABILITY_AI_PRICING, STABILITY_LEGACY_LIMITS } from './prices';
+import { STABILITY_AI_PRICING } from './prices';
 import { PricingInputError } from '../core/errors';
 import { matchKey } from '../core/keys';
 import { readNumber, readString, roundTo } from '../core/numbers';
 import { overridesAssumption, versionLabel } from '../core/overrides';
-import { legacyCreditsPerImage, legacyAnchors } from './legacy';
 import { applyStabilityAiOverrides, STABILITY_LEGACY_SERVICE } from './overrides';
+import { textToImageLine } from './textToImage';
 import type { BreakdownLine, CreditEstimate, EstimateOptions } from '../core/types';
 
 export { STABILITY_LEGACY_SERVICE } from './overrides';
 
-/** The v2beta services priced in the newest entry. */
+/** The v2beta services of the newest entry (those without a published price ask for one). */
 export type StabilityAiV2betaService =
 	| 'ultra'
 	| 'sd3.5-large'
 	| 'sd3.5-large-turbo'
 	| 'sd3.5-medium'
+	| 'sd3.5-flash'
 	| 'core'
 	| 'upscale-creative'
 	| 'upscale-conservative'
 	| 'upscale-fast'
 	| 'erase'
 	| 'inpaint'
+	| 'outpaint'
 	| 'remove-background'
 	| 'search-and-replace'
+	| 'search-and-recolor'
+	| 'replace-background-and-relight'
 	| 'control-sketch'
 	| 'control-structure'
 	| 'control-style'
+	| 'control-style-transfer'
 	| 'stable-fast-3d'
+	| 'stable-point-aware-3d'
+	| 'text-to-audio'
+	| 'audio-to-audio'
 	| 'stable-audio';
 
 export type StabilityAiServiceId = typeof STABILITY_LEGACY_SERVICE | StabilityAiV2betaService;
 
+/** The legacy v1 engines priced in the newest entry. */
+export type StabilityAiEngineId =
+	| 'stable-diffusion-xl-1024-v1-0'
+	| 'stable-diffusion-xl-1024-v0-9'
+	| 'stable-diffusion-xl-beta-v2-2-2'
+	| 'stable-diffusion-v1-5'
+	| 'stable-diffusion-512-v2-1'
+	| 'stable-diffusion-v1-6';
+
 export interface StabilityAiEstimateInput {
 	/**
-	 * `v1-text-to-image` (legacy, priced by size and steps; the default) or a v2beta service id
+	 * `v1-text-to-image` (legacy, priced by engine; the default) or a v2beta service id
 	 * (flat price), or a service added with the `newServices` override.
 	 */
 	service?: StabilityAiServiceId | (string & Record<never, never>);
-	/** Legacy: image width in pixels, a multiple of 64 from 128 to 1536 (default 512). */
+	/** Legacy: the v1 engine id (default `stable-diffusion-xl-1024-v1-0`, SDXL 1.0). */
+	engine?: StabilityAiEngineId | (string & Record<never, never>);
+	/**
+	 * Legacy: image width in pixels, a multiple of 64 from 128 to 1536; SDXL 1.0 / 0.9 take only
+	 * their nine sizes. Default 1024 for SDXL 1.0 / 0.9, else 512.
+	 */
 	width?: number;
-	/** Legacy: image height in pixels, a multiple of 64 from 128 to 1536 (default 512). */
+	/** Legacy: image height in pixels, as `width`. */
 	height?: number;
-	/** Legacy: diffusion steps, 10–150 (default 50). */
+	/** Legacy: diffusion steps, 10–150 (default 30, the API's). */
 	steps?: number;
 	/** Legacy: images per request, 1–10 (default 1). */
 	samples?: number;
 	/** Number of requests (generations), at least 1 (default 1). */
 	count?: number;
-}
-
-function readSide(value: unknown, field: 'width' | 'height'): number {
-	const { sideMin, sideMax, sideMultiple } = STABILITY_LEGACY_LIMITS;
-	const side = readNumber(
-		value,
-		field,
-		{ integer: true, min: sideMin, max: sideMax, extra: `and a multiple of ${sideMultiple}` },
-		512,
-	);
-	if (side % sideMultiple !== 0) {
-		throw new PricingInputError(
-			field,
-			`${field} must be a multiple of ${sideMultiple} from ${sideMin} to ${sideMax} (got ${side}).`,
-		);
-	}
-	return side;
 }
 
 const toUsd = (credits: number, usdPerCredit: number) => roundTo(credits * usdPerCredit, 6);
@@ -102,47 +108,17 @@ export function estimateStabilityAi(
 	let line: BreakdownLine;
 
 	if (service === STABILITY_LEGACY_SERVICE) {
-		const width = readSide(source.width, 'width');
-		const height = readSide(source.height, 'height');
-		const { stepsMin, stepsMax, samplesMin, samplesMax } = STABILITY_LEGACY_LIMITS;
-		const steps = readNumber(
-			source.steps,
-			'steps',
-			{ integer: true, min: stepsMin, max: stepsMax },
-			50,
-		);
-		const samples = readNumber(
-			source.samples,
-			'samples',
-			{ integer: true, min: samplesMin, max: samplesMax },
-			1,
-		);
-		const anchors = legacyAnchors(prices.legacyBaseAt50Steps);
-		const perImage = legacyCreditsPerImage(width, height, steps, anchors);
-		const images = samples * count;
-		const credits = roundTo(perImage.credits * images, 3);
-		line = {
-			label: `Legacy v1 text-to-image ${width}×${height}, ${steps} steps`,
-			quantity: images,
-			unitMin: perImage.credits,
-			unitMax: perImage.credits,
-			min: credits,
-			max: credits,
-		};
-		assumptions.push(
-			'Legacy v1 price: credits per image = (50-step price for the image size) × steps / 50, rounded to 0.1 like the DreamStudio table (Stability AI, "Credits + Billing", 2023 edition); samples × count images.',
-		);
-		if (perImage.method === 'interpolated') {
-			assumptions.push(
-				`${width}×${height} is not in the table: its 50-step price is interpolated linearly by pixel count between the nearest table sizes.`,
-			);
-		} else if (perImage.method === 'extrapolated') {
-			assumptions.push(
-				`${width}×${height} is outside the table's sizes: its 50-step price is extrapolated with a power law in pixel count (cost grows faster than pixels, as Stability's "Credits + Billing" page notes).`,
-			);
-		}
+		const legacy = textToImageLine(source, prices, count);
+		line = legacy.line;
+		assumptions.push(...legacy.assumptions);
 	} else {
 		const priced = prices.services[service];
+		if (priced.credits === undefined) {
+			throw new PricingInputError(
+				'service',
+				`${priced.label} (${service}) has no published price yet: add it with the Price Overrides {"services": {"${service}": <credits>}} (the credits Stability charges for one generation).`,
+			);
+		}
 		const credits = roundTo(priced.credits * count, 3);
 		line = {
 			label: `${priced.label} (${service})`,

@@ -1,11 +1,14 @@
 /**
  * Stability AI price overrides: a user's JSON replacing catalog prices, e.g.
- * `{"services": {"core": 4}, "newServices": {"sd4": 9},
+ * `{"services": {"core": 4, "sd3.5-flash": 2.5}, "newServices": {"sd4": 9},
+ *   "engines": {"stable-diffusion-xl-1024-v1-0": 0.9},
  *   "legacyBaseAt50Steps": {"512x512": 1.2}, "usdPerCredit": 0.01}`.
- * `services` and `legacyBaseAt50Steps` accept only names the entry knows, in any case (so a typo
- * is caught); `newServices` adds services. Legacy prices must still grow with the image size.
+ * `services`, `engines` and `legacyBaseAt50Steps` accept only names the entry knows, in any case
+ * (so a typo is caught); `services` also prices the services the entry lists without a price;
+ * `newServices` adds services; `engines` sets a v1 engine's credits per image, whatever the
+ * size and steps. The DreamStudio table's prices must still grow with the image size.
  */
-import type { StabilityAiPrices, StabilityAiService } from './prices';
+import type { StabilityAiEngine, StabilityAiPrices, StabilityAiService } from './prices';
 import {
 	asCredits,
 	describeOverride,
@@ -19,7 +22,13 @@ import { legacyAnchors } from './legacy';
 
 export const STABILITY_LEGACY_SERVICE = 'v1-text-to-image';
 
-const OVERRIDE_KEYS = ['services', 'newServices', 'legacyBaseAt50Steps', 'usdPerCredit'] as const;
+const OVERRIDE_KEYS = [
+	'services',
+	'newServices',
+	'engines',
+	'legacyBaseAt50Steps',
+	'usdPerCredit',
+] as const;
 
 /** Apply validated overrides to a copy of the entry's prices; `applied` lists what changed. */
 export function applyStabilityAiOverrides(
@@ -35,6 +44,7 @@ export function applyStabilityAiOverrides(
 		return price;
 	};
 	const services: Record<string, StabilityAiService> = { ...base.services };
+	const engines: Record<string, StabilityAiEngine> = { ...base.engines };
 	const legacy: Record<string, number> = { ...base.legacyBaseAt50Steps };
 	let usdPerCredit = base.usdPerCredit;
 
@@ -59,6 +69,15 @@ export function applyStabilityAiOverrides(
 			};
 		}
 	}
+	if (overrides.engines !== undefined) {
+		const names = namesOf(Object.keys(base.engines));
+		for (const item of overrideItems(overrides.engines, 'engines', names)) {
+			engines[item.name] = {
+				...engines[item.name],
+				rule: { kind: 'flat', credits: credits(item) },
+			};
+		}
+	}
 	if (overrides.legacyBaseAt50Steps !== undefined) {
 		const names = namesOf(Object.keys(base.legacyBaseAt50Steps));
 		for (const item of overrideItems(overrides.legacyBaseAt50Steps, 'legacyBaseAt50Steps', names)) {
@@ -80,5 +99,5 @@ export function applyStabilityAiOverrides(
 		usdPerCredit = asCredits(overrides.usdPerCredit, 'usdPerCredit');
 		applied.push(describeOverride('usdPerCredit', usdPerCredit));
 	}
-	return { prices: { legacyBaseAt50Steps: legacy, services, usdPerCredit }, applied };
+	return { prices: { legacyBaseAt50Steps: legacy, engines, services, usdPerCredit }, applied };
 }
