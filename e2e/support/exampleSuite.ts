@@ -264,19 +264,23 @@ export function describeExamples(mode: LoadMode): void {
 				});
 				const [passed] = outputOf(run, 'Credit Gate', 0);
 				expect(passed.creditGate).toMatchObject({ passed: true, required: estimate.max });
+				// SDXL 1.0 at 1024×1024 and 30 steps: 1.6 credits, by Stability's steps-only price.
+				expect(estimate.max).toBe(1.6);
 				const [generated] = outputOf(run, 'Generate Image');
-				expect(generated.finish_reason).toBe('SUCCESS');
-				const png = Buffer.from(String(generated.image), 'base64');
+				const [artifact] = generated.artifacts as Array<{ base64: string; finishReason: string }>;
+				expect(artifact.finishReason).toBe('SUCCESS');
+				const png = Buffer.from(artifact.base64, 'base64');
 				expect(png.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
 
 				// The HTTP Request node signed the call with the package's credential type.
 				const calls = sandbox.requests.filter(
-					(request) => request.path === '/v2beta/stable-image/generate/core',
+					(request) =>
+						request.path === '/v1/generation/stable-diffusion-xl-1024-v1-0/text-to-image',
 				);
 				expect(calls).toHaveLength(1);
 				expect(calls[0].headers.authorization).toBe(`Bearer ${key}`);
-				expect(calls[0].body).toMatchObject({ prompt });
-				expect(sandbox.getCredits('stabilityAi', key)).toBeLessThan(before);
+				expect(calls[0].body).toMatchObject({ text_prompts: [{ text: prompt }], steps: 30 });
+				expect(sandbox.getCredits('stabilityAi', key)).toBeCloseTo(before - estimate.max, 6);
 
 				// Too few credits: the item goes to the other branch and nothing is generated.
 				sandbox.setCredits('stabilityAi', key, estimate.max - 1);
