@@ -1,8 +1,10 @@
 import {
 	NodeConnectionTypes,
 	NodeOperationError,
+	type NodeApiError,
 	type IDataObject,
 	type IExecuteFunctions,
+	type INode,
 	type INodeExecutionData,
 	type INodeType,
 	type INodeTypeDescription,
@@ -72,7 +74,15 @@ export class CreditGate implements INodeType {
 				return routed(
 					this,
 					[],
-					items.map((item, index) => failClosed(item, index, reason)),
+					items.map((item, index) =>
+						failClosed(
+							item,
+							index,
+							reason,
+							this.getNode(),
+							toNodeError(this.getNode(), error, index),
+						),
+					),
 				);
 			}
 		}
@@ -100,7 +110,8 @@ export class CreditGate implements INodeType {
 				(decision.passed ? enough : notEnough).push(output);
 			} catch (error) {
 				if (!this.continueOnFail()) throw toNodeError(this.getNode(), error, index);
-				notEnough.push(failClosed(item, index, errorMessage(error)));
+				const nodeError = toNodeError(this.getNode(), error, index);
+				notEnough.push(failClosed(item, index, errorMessage(error), this.getNode(), nodeError));
 			}
 		}
 		return routed(this, enough, notEnough);
@@ -128,8 +139,16 @@ function isToolExecution(ctx: IExecuteFunctions): boolean {
 }
 
 /** An item whose need or balance is unknown never passes. */
-function failClosed(item: INodeExecutionData, index: number, reason: string): INodeExecutionData {
+function failClosed(
+	item: INodeExecutionData,
+	index: number,
+	reason: string,
+	node: INode,
+	error: NodeApiError | NodeOperationError,
+): INodeExecutionData {
 	return {
+		// With On Error "Continue (using error output)" n8n moves an item with `error` there.
+		...(node.onError === 'continueErrorOutput' ? { error } : {}),
 		json: {
 			...item.json,
 			creditGate: {

@@ -9,6 +9,7 @@ import * as gammaGetGeneration from './gamma/getGeneration.operation';
 import * as imagineArtCheckBalance from './imagineArt/checkBalance.operation';
 import * as imagineArtEstimateCredits from './imagineArt/estimateCredits.operation';
 import type { Operation } from './shared/operation';
+import { failedItem } from '../../shared/execution/errors';
 import * as stabilityAiCheckBalance from './stabilityAi/checkBalance.operation';
 import * as stabilityAiEstimateCredits from './stabilityAi/estimateCredits.operation';
 
@@ -39,11 +40,16 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const found =
 		operations && Object.hasOwn(operations, operation) ? operations[operation] : undefined;
 	if (!found) {
-		throw new NodeOperationError(
+		const error = new NodeOperationError(
 			this.getNode(),
 			`The operation "${operation}" is not supported for "${String(resource)}"`,
 			{ itemIndex: 0, description: 'Pick an operation from the list of this resource.' },
 		);
+		if (!this.continueOnFail()) throw error;
+		// Under continue-on-fail no item is lost: each comes out carrying the error.
+		return [
+			this.getInputData().map((item, index) => failedItem(this.getNode(), item, index, error)),
+		];
 	}
 	return [await found.execute.call(this, this.getInputData())];
 }

@@ -30,18 +30,24 @@ export function toNodeError(
 
 /**
  * The output item of an input item that failed under continue-on-fail: its fields with the error
- * message (and `extra`), its binary data, paired with the input.
+ * message (and `extra`), its binary data, paired with the input. With On Error "Continue (using
+ * error output)" it also carries the error on `item.error`, which is what n8n reads to move it to
+ * the error output (n8n-core's WorkflowExecute.handleNodeErrorOutput). n8n then stores only
+ * `{ error }` as its fields, so `item.error` is left off in the other mode, where the fields
+ * flow on.
  */
 export function failedItem(
+	node: INode,
 	item: INodeExecutionData,
 	itemIndex: number,
-	error: unknown,
+	error: NodeApiError | NodeOperationError,
 	extra: IDataObject = {},
 ): INodeExecutionData {
 	const output: INodeExecutionData = {
 		json: { ...item.json, error: errorMessage(error), ...extra },
 		pairedItem: { item: itemIndex },
 	};
+	if (node.onError === 'continueErrorOutput') output.error = error;
 	if (item.binary) output.binary = item.binary;
 	return output;
 }

@@ -55,7 +55,7 @@ export async function execute(
 		} catch (error) {
 			const nodeError = toNodeError(this.getNode(), error, index);
 			if (!this.continueOnFail()) throw nodeError;
-			output.push(failedItem(item, index, nodeError));
+			output.push(failedItem(this.getNode(), item, index, nodeError));
 		}
 	}
 	return output;

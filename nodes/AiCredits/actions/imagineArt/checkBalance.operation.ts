@@ -49,7 +49,7 @@ export async function execute(
 		);
 		if (!this.continueOnFail()) throw error;
 		return items.map((item, index) =>
-			failedItem(item, index, toNodeError(this.getNode(), error, index)),
+			failedItem(this.getNode(), item, index, toNodeError(this.getNode(), error, index)),
 		);
 	}
 	const organizationId = organizationIdOf(this.getNodeParameter('organizationId', 0, ''));

@@ -23,7 +23,9 @@ export async function checkBalance(
 		balance = await readBalance(ctx, provider, options);
 	} catch (error) {
 		if (!ctx.continueOnFail()) throw toNodeError(ctx.getNode(), error, 0);
-		return items.map((item, index) => failedItem(item, index, error));
+		return items.map((item, index) =>
+			failedItem(ctx.getNode(), item, index, toNodeError(ctx.getNode(), error, index)),
+		);
 	}
 	return items.map((item, index) => withBalance(item, index, balance));
 }

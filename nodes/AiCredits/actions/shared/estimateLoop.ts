@@ -122,7 +122,7 @@ export async function estimateItems<I>(
 						})
 					: toNodeError(ctx.getNode(), error, itemIndex);
 			if (!ctx.continueOnFail()) throw nodeError;
-			results.push(failedItem(item, itemIndex, nodeError));
+			results.push(failedItem(ctx.getNode(), item, itemIndex, nodeError));
 		}
 	}
 	return results;

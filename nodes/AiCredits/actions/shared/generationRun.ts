@@ -113,7 +113,7 @@ export async function runGenerations(
 			const extra: IDataObject = generationId
 				? { gammaGeneration: gammaGenerationJson({ generationId, status: 'unknown' }, warnings) }
 				: {};
-			return failedItem(item, itemIndex, nodeError, extra);
+			return failedItem(ctx.getNode(), item, itemIndex, nodeError, extra);
 		}
 	});
 }
