@@ -425,7 +425,53 @@ export function describeExamples(mode: LoadMode): void {
 			TEST_TIMEOUT_MS,
 		);
 
+		test(
+			"imagineart-pro-images-gate: the gate's Pro rule on the OAuth2 account, on each shape of ImagineArt's balance",
+			async () => {
+				const key = sandbox.keys.imagineArt;
+				const gateOf = (run: N8nRun) => {
+					const [item] = [...outputOf(run, 'Credit Gate', 0), ...outputOf(run, 'Credit Gate', 1)];
+					return item.creditGate as Gate;
+				};
+
+				// As ImagineArt really answers (no kinds): the whole total counts, and the reason says
+				// the subscription was assumed active.
+				const real = await execute('imagineart-pro-images-gate');
+				const [estimated] = outputOf(real, 'Estimate Pro Images');
+				expect(estimated.creditEstimate).toMatchObject({ max: 300, requiresSubscription: true });
+				expect(gateOf(real)).toMatchObject({ passed: true, required: 300 });
+				expect(gateOf(real).reason).toMatch(/assumes the subscription is active/);
+				expect(ran(real, 'Ready to Generate')).toBe(true);
+
+				// Where the kinds are told apart: free credits do not pay for a Pro model...
+				sandbox.setImagineArtCreditShape('typed');
+				sandbox.setCredits('imagineArt', key, { free: 100, subscription: 250, topUp: 0 });
+				const short = await execute('imagineart-pro-images-gate');
+				expect(gateOf(short)).toMatchObject({ passed: false, available: 250 });
+				expect(ran(short, 'Not Enough Credits')).toBe(true);
+
+				// ...and nothing does once the subscription has lapsed.
+				sandbox.setCredits('imagineArt', key, {
+					free: 100,
+					subscription: 0,
+					topUp: 900,
+					subscriptionActive: false,
+				});
+				const lapsed = await execute('imagineart-pro-images-gate');
+				expect(gateOf(lapsed)).toMatchObject({ passed: false, available: 0 });
+
+				sandbox.setCredits('imagineArt', key, { free: 100, subscription: 300, topUp: 0 });
+				const paid = await execute('imagineart-pro-images-gate');
+				expect(gateOf(paid)).toMatchObject({
+					passed: true,
+					drawPlan: { free: 0, subscription: 300, topUp: 0 },
+				});
+			},
+			TEST_TIMEOUT_MS,
+		);
+
 		const covered = new Set([
+			'imagineart-pro-images-gate',
 			'gamma5-report-and-one-pager',
 			'batch-estimate-gate',
 			'imagineart-monthly-plan',
