@@ -17,7 +17,7 @@ import {
 } from '../engine/workflows';
 
 const sandbox = useSandbox();
-const KEY = 'sk-echo-abcdef123456ghijklmnop7890';
+const KEY = 'sk-Echo4f9QzX12bT7wLm0pR8vY3n';
 const MASKED = `${KEY.slice(0, 12)}...${KEY.slice(-4)}`;
 
 let server: Server;

@@ -1,8 +1,8 @@
 /**
  * Removes secrets (an API key, OAuth2 tokens) from what the package keeps in an error, so one
  * echoed by a provider or a library is never stored with the execution. A secret of 8 or more
- * characters is removed whole and in any piece of 8 or more characters, which covers masked
- * forms such as `abcdef123456...wxyz`.
+ * characters is removed whole and in any piece of 8 or more characters (but word-like ones),
+ * which covers masked forms such as `abcdef123456...wxyz`.
  */
 
 const MIN_PIECE = 8;
@@ -16,11 +16,19 @@ function secretsOf(secret: unknown): string[] {
 	return [...new Set(usable.flatMap((one) => [one, encodeURIComponent(one)]))];
 }
 
+/**
+ * A piece of lowercase letters and separators only (`sk-stabi`, `-sandbox`) reads as words, not
+ * as the secret part of a key, and would mask ordinary text ("Stability"); a random key's pieces
+ * almost always hold a digit or a capital.
+ */
+const WORDS = /^[a-z._-]+$/;
+
 /** Masks every run of `text` made of 8-character windows of `secret`. */
 function maskPieces(text: string, secret: string): string {
 	const windows = new Set<string>();
 	for (let at = 0; at + MIN_PIECE <= secret.length; at++) {
-		windows.add(secret.slice(at, at + MIN_PIECE));
+		const window = secret.slice(at, at + MIN_PIECE);
+		if (!WORDS.test(window)) windows.add(window);
 	}
 	let hidden: Uint8Array | undefined;
 	for (let at = 0; at + MIN_PIECE <= text.length; at++) {
@@ -39,8 +47,7 @@ function maskPieces(text: string, secret: string): string {
 
 export function redact(text: string, secret: unknown): string {
 	return secretsOf(secret).reduce(
-		(result, one) =>
-			one.length < MIN_PIECE ? result.split(one).join(MASK) : maskPieces(result, one),
+		(result, one) => maskPieces(result.split(one).join(MASK), one),
 		text,
 	);
 }

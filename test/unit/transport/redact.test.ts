@@ -1,7 +1,7 @@
 import { NodeApiError, type INode } from 'n8n-workflow';
 import { redact, redactDeep, redactError } from '../../../nodes/shared/transport/redact';
 
-const KEY = 'sk-abcdef123456ghijklmnopwxyz';
+const KEY = 'sk-Ab3dEf12G4hiJk5mNoP7qRsT9w';
 const node = { name: 'AI Credits', type: 'aiCredits', parameters: {} } as unknown as INode;
 
 describe('redact', () => {
@@ -10,13 +10,28 @@ describe('redact', () => {
 	});
 
 	it('removes masked forms: any piece of 8 or more characters', () => {
-		expect(redact('key sk-abcdef12...wxyz is revoked', KEY)).toBe('key ***...wxyz is revoked');
-		expect(redact('key ****ghijklmnopwxyz', KEY)).toBe('key *******');
+		expect(redact(`key ${KEY.slice(0, 12)}...${KEY.slice(-4)} is revoked`, KEY)).toBe(
+			`key ***...${KEY.slice(-4)} is revoked`,
+		);
+		expect(redact(`key ****${KEY.slice(-14)}`, KEY)).toBe('key *******');
 		expect(redact(`two: ${KEY.slice(3, 11)} and ${KEY.slice(-9)}`, KEY)).toBe('two: *** and ***');
 	});
 
 	it('leaves pieces shorter than 8 characters and unrelated text', () => {
-		expect(redact('key ends wxyz, starts sk-abc', KEY)).toBe('key ends wxyz, starts sk-abc');
+		expect(redact(`key ends ${KEY.slice(-7)}, starts ${KEY.slice(0, 7)}`, KEY)).toBe(
+			`key ends ${KEY.slice(-7)}, starts ${KEY.slice(0, 7)}`,
+		);
+	});
+
+	it('does not take word-like pieces of a readable key for the secret', () => {
+		const key = 'sk-stability-sandbox-default-0001';
+		expect(redact('Stability AI: org-stability-sandbox-team-0002', key)).toBe(
+			'Stability AI: org-stability-sandbox-team-0002',
+		);
+		expect(redact(`masked ${key.slice(0, 10)}...ult-0001`, key)).toBe(
+			`masked ${key.slice(0, 10)}...***`,
+		);
+		expect(redact(`whole ${key}`, key)).toBe('whole ***');
 	});
 
 	it('removes the URL-encoded key', () => {
@@ -26,7 +41,7 @@ describe('redact', () => {
 
 	it('removes every secret of a list, ignores non-strings', () => {
 		expect(
-			redact('tok-1234567890 and ref-abcdefghij', [undefined, 'tok-1234567890', 'ref-abcdefghij']),
+			redact('tok-1234567890 and ref-abCDefghij', [undefined, 'tok-1234567890', 'ref-abCDefghij']),
 		).toBe('*** and ***');
 	});
 });
@@ -35,7 +50,7 @@ describe('redactDeep', () => {
 	it('cleans strings inside objects and arrays, keys included, without touching the input', () => {
 		const body = { message: `bad ${KEY}`, details: [{ key: KEY.slice(0, 12) }], [KEY]: 1, n: 2 };
 		const clean = redactDeep(body, KEY);
-		expect(JSON.stringify(clean)).not.toMatch(/abcdef12|ghijklmn/);
+		expect(JSON.stringify(clean)).not.toContain(KEY.slice(3, 11));
 		expect(clean).toEqual({ message: 'bad ***', details: [{ key: '***' }], '***': 1, n: 2 });
 		expect(body.message).toContain(KEY);
 	});
@@ -66,7 +81,9 @@ describe('redactError', () => {
 			context: error.context,
 			stack: error.stack,
 		});
-		expect(stored).not.toMatch(/abcdef12|ghijklmn|3456ghij/);
+		for (const piece of [KEY.slice(0, 12), KEY.slice(10, 20), KEY.slice(-10)]) {
+			expect(stored).not.toContain(piece);
+		}
 		expect(error).toBeInstanceOf(NodeApiError);
 	});
 });
