@@ -76,12 +76,14 @@ export function operationFields(
 		skip?: readonly string[];
 		/** Good values that the sandbox knows (a template id), by parameter name. */
 		good?: Record<string, fc.Arbitrary<unknown>>;
+		/** Another node's properties (every one is shown): the Credit Gate's. */
+		properties?: readonly INodeProperties[];
 	} = {},
 ): Record<string, fc.Arbitrary<unknown>> {
 	const fields: Record<string, fc.Arbitrary<unknown>> = {};
 	const skip = new Set(['resource', 'operation', ...(options.skip ?? [])]);
 	const good = options.good ?? {};
-	for (const property of new AiCredits().description.properties) {
+	for (const property of options.properties ?? new AiCredits().description.properties) {
 		if (skip.has(property.name) || !shownFor(property, resource, operation)) continue;
 		if (property.type === 'notice') continue;
 		if (property.type === 'collection') {

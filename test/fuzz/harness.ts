@@ -106,7 +106,9 @@ export class Findings {
 			const item =
 				index === undefined
 					? `${batch.rows.length} items, e.g. ${brief(batch.rows[0])}`
-					: `${row ? 'item alone' : `item ${index} of ${batch.rows.length}`} ${brief(row ?? batch.rows[index])}`;
+					: row
+						? `item alone ${brief(row)}`
+						: `item ${index} of ${batch.rows.length} ${brief(batch.rows[index])}${index > 0 ? ` (node-level parameters from item 0 ${brief(batch.rows[0])})` : ''}`;
 			const parameters = batch.showParameters ? `parameters ${brief(batch.node.parameters)}; ` : '';
 			return { klass, repro: `${parameters}${item} → ${detail}` };
 		});
@@ -248,6 +250,8 @@ export interface Batch {
 	credentials: TestCredentials;
 	/** Show the node's parameters in a reproduction (when they hold the fuzzed values). */
 	showParameters?: boolean;
+	/** A node-specific rule on each output item: what is wrong with it, or undefined. */
+	check?: (item: INodeExecutionData, input: IDataObject) => string | undefined;
 	/** false: the class needs the whole batch (reservations across items), do not shrink. */
 	shrink?: false;
 }
@@ -258,13 +262,23 @@ const brief = (value: unknown) => {
 };
 
 /** Runs Start → Fixed Items (the rows) → the node and files what it finds. */
-export async function runBatch(batch: Batch, findings: Findings): Promise<WorkflowResult> {
+export async function runBatch(
+	batch: Batch,
+	findings: Findings,
+): Promise<WorkflowResult | undefined> {
 	const node: INode = { ...batch.node };
 	if (batch.mode === 'stop') delete node.onError;
 	else node.onError = batch.mode;
-	const result = await runWorkflow(chain(manualTrigger(), fixedItems('Rows', batch.rows), node), {
-		credentials: batch.credentials,
-	});
+	let result: WorkflowResult;
+	try {
+		result = await runWorkflow(chain(manualTrigger(), fixedItems('Rows', batch.rows), node), {
+			credentials: batch.credentials,
+		});
+	} catch (error) {
+		// n8n itself refuses a workflow whose parameters have issues (as the editor does): no case
+		if ((error as Error).name === 'WorkflowHasIssuesError') return undefined;
+		throw error;
+	}
 	// Stopped at an item: the items after it were not judged.
 	const stoppedAt = result.error?.context?.itemIndex;
 	findings.cases +=
@@ -350,6 +364,8 @@ export function judge(
 			) {
 				findings.add(`${at}: a failed item on a success output`, repro(index, item.json));
 			}
+			const wrong = batch.check?.(item, input);
+			if (wrong) findings.add(`${at}: ${shape(wrong)}`, repro(index, item.json));
 			for (const key of PRODUCED_KEYS) {
 				const value = item.json[key];
 				if (value === undefined || stored(value) === stored(input[key])) continue;
