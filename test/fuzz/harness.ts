@@ -20,9 +20,12 @@ import { SANDBOX_IMAGINE_ART_DEVELOPER_KEY } from '../sandbox/imagineArtDevelope
 export type Mode = 'stop' | 'continueRegularOutput' | 'continueErrorOutput';
 export const MODES: readonly Mode[] = ['stop', 'continueRegularOutput', 'continueErrorOutput'];
 
-/** Random-looking keys: no 8-character piece of them occurs in a run by chance. */
+/**
+ * Random keys (every 8-character piece holds a digit or a capital, as real keys do past their
+ * prefix): no piece of them occurs in a run by chance, so any piece found was leaked.
+ */
 export const FUZZ_KEYS = {
-	gamma: 'sk-gamma-Zq8Rw3Tn5Vb2Lp7Xk4HyM6',
+	gamma: 'sk-Gm7Zq8Rw3Tn5Vb2Lp7Xk4HyM6',
 	stabilityAi: 'sk-Qm4Wz8Rt2Yp6Ln3Kv9BcJ5dF',
 } as const;
 
