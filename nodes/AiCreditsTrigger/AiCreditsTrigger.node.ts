@@ -11,7 +11,14 @@ import { organizationField, organizationIdOf } from '../shared/fields/organizati
 import { searchImagineArtOrganizations } from '../shared/providers/imagineArt/organizations';
 import { searchStabilityAiOrganizations } from '../shared/providers/stabilityAi/organizations';
 import { readBalance } from '../shared/providers/readBalance';
-import { emptyWatchState, observe, type WatchEvent, type WatchState } from './balanceWatch';
+import {
+	emptyWatchState,
+	observe,
+	WATCH_EVENTS,
+	type WatchEvent,
+	type WatchState,
+} from './balanceWatch';
+import { createPollParameterReader } from '../shared/execution/parameterReader';
 
 export class AiCreditsTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -94,12 +101,13 @@ export class AiCreditsTrigger implements INodeType {
 	methods = { listSearch: { searchImagineArtOrganizations, searchStabilityAiOrganizations } };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		const provider = this.getNodeParameter('provider') as Provider;
-		const event = this.getNodeParameter('event') as WatchEvent;
+		const parameters = createPollParameterReader(this);
+		const provider = parameters.option<Provider>('provider', 0, PROVIDER_NAMES);
+		const event = parameters.option<WatchEvent>('event', 0, WATCH_EVENTS);
 		const belowThreshold = event === 'balanceBelowThreshold';
-		const threshold = belowThreshold ? (this.getNodeParameter('threshold') as number) : 0;
+		const threshold = belowThreshold ? parameters.number('threshold', 0, { min: 0 }) : 0;
 		const hysteresisPercent = belowThreshold
-			? (this.getNodeParameter('hysteresisPercent', 10) as number)
+			? parameters.number('hysteresisPercent', 0, { min: 0 }, 10)
 			: 0;
 
 		const balance = await readBalance(this, provider, {

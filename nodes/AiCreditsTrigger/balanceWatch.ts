@@ -3,7 +3,8 @@
  * each reading. Pure: no n8n imports, time comes from the readings.
  */
 
-export type WatchEvent = 'balanceBelowThreshold' | 'balanceChanged' | 'everyPoll';
+export const WATCH_EVENTS = ['balanceBelowThreshold', 'balanceChanged', 'everyPoll'] as const;
+export type WatchEvent = (typeof WATCH_EVENTS)[number];
 
 export interface Reading {
 	at: string;
@@ -58,7 +59,11 @@ export function observe(state: WatchState, reading: Reading, settings: WatchSett
 	} else if (settings.event === 'balanceChanged') {
 		fire = change !== null && change !== 0;
 	} else {
-		const rearmAt = settings.threshold * (1 + settings.hysteresisPercent / 100);
+		// Capped: a threshold near the largest double would re-arm only at Infinity, so never.
+		const rearmAt = Math.min(
+			settings.threshold * (1 + settings.hysteresisPercent / 100),
+			Number.MAX_VALUE,
+		);
 		fire = armed && reading.remaining < settings.threshold;
 		if (fire) armed = false;
 		else if (!armed && reading.remaining >= rearmAt) armed = true;

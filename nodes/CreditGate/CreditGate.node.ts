@@ -11,15 +11,43 @@ import {
 } from 'n8n-workflow';
 import { errorMessage, toNodeError } from '../shared/execution/errors';
 import type { CreditBalance } from '../shared/providers/creditBalance';
-import { isProvider, type Provider } from '../shared/providers/registry';
+import { PROVIDER_NAMES, type Provider } from '../shared/providers/registry';
+import { createParameterReader, type ParameterReader } from '../shared/execution/parameterReader';
+import { readNumber } from '../shared/pricing/core/numbers';
 import { organizationIdOf } from '../shared/fields/organizationField';
 import { searchImagineArtOrganizations } from '../shared/providers/imagineArt/organizations';
 import { searchStabilityAiOrganizations } from '../shared/providers/stabilityAi/organizations';
 import { readBalance } from '../shared/providers/readBalance';
-import { CreditReservations, type GateBalance } from './creditReservations';
+import { CreditReservations, type GateBalance, type GateSettings } from './creditReservations';
 import { gateCredentials, gateProperties } from './gateProperties';
 
-type RequiredFrom = 'max' | 'expected' | 'min' | 'custom';
+const REQUIRED_FROM = ['max', 'expected', 'min', 'custom'] as const;
+type RequiredFrom = (typeof REQUIRED_FROM)[number];
+
+interface NodeSettings {
+	requiredFrom: RequiredFrom;
+	balanceFrom: 'item' | Provider;
+	reservations: GateSettings;
+}
+
+/** The parameters the whole batch runs with, checked against their declared values and bounds. */
+function readSettings(parameters: ParameterReader): NodeSettings {
+	const options = parameters.collection('options', 0);
+	return {
+		requiredFrom: parameters.option('requiredFrom', 0, REQUIRED_FROM, 'max'),
+		balanceFrom: parameters.option('balanceFrom', 0, ['item', ...PROVIDER_NAMES], 'item'),
+		reservations: {
+			floor: readNumber(options.floor, 'options.floor', { min: 0 }, 0),
+			marginPercent: readNumber(
+				options.marginPercent,
+				'options.marginPercent',
+				{ min: 0, max: 100 },
+				0,
+			),
+			reserve: parameters.flag('reserveAcrossItems', 0, true),
+		},
+	};
+}
 
 export class CreditGate implements INodeType {
 	description: INodeTypeDescription = {
@@ -50,19 +78,29 @@ export class CreditGate implements INodeType {
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = this.getInputData();
-		const requiredFrom = this.getNodeParameter('requiredFrom', 0) as RequiredFrom;
-		const options = this.getNodeParameter('options', 0, {}) as IDataObject;
-		const reservations = new CreditReservations({
-			floor: Number(options.floor ?? 0),
-			marginPercent: Number(options.marginPercent ?? 0),
-			reserve: this.getNodeParameter('reserveAcrossItems', 0, true) as boolean,
-		});
+		const parameters = createParameterReader(this);
+		let settings: NodeSettings;
+		try {
+			settings = readSettings(parameters);
+		} catch (error) {
+			// Read once for the batch: under continue-on-fail every item fails closed with it.
+			const nodeError = toNodeError(this.getNode(), error, 0);
+			if (!this.continueOnFail()) throw nodeError;
+			return routed(
+				this,
+				[],
+				items.map((item, index) =>
+					failClosed(item, index, errorMessage(nodeError), this.getNode(), nodeError),
+				),
+			);
+		}
+		const { requiredFrom, balanceFrom } = settings;
+		const reservations = new CreditReservations(settings.reservations);
 		const enough: INodeExecutionData[] = [];
 		const notEnough: INodeExecutionData[] = [];
 
 		let liveBalance: CreditBalance | undefined;
-		const balanceFrom = this.getNodeParameter('balanceFrom', 0) as string;
-		if (isProvider(balanceFrom)) {
+		if (balanceFrom !== 'item') {
 			const provider: Provider = balanceFrom;
 			try {
 				liveBalance = await readBalance(this, provider, {
@@ -95,7 +133,7 @@ export class CreditGate implements INodeType {
 				checkSameProvider(this, estimate, balance, index);
 				checkInCredits(this, estimate, index);
 				const decision = reservations.decide(balance, {
-					required: requiredOf(this, item, index, requiredFrom),
+					required: requiredOf(this, parameters, item, index, requiredFrom),
 					requiresSubscription: estimate?.requiresSubscription === true,
 				});
 				const output: INodeExecutionData = {
@@ -172,19 +210,12 @@ function isCount(value: unknown): value is number {
 
 function requiredOf(
 	ctx: IExecuteFunctions,
+	parameters: ParameterReader,
 	item: INodeExecutionData,
 	index: number,
 	from: RequiredFrom,
 ): number {
-	if (from === 'custom') {
-		const value = ctx.getNodeParameter('requiredCredits', index);
-		if (isCount(value)) return value;
-		throw new NodeOperationError(
-			ctx.getNode(),
-			`Credits Needed per Item must be a number of 0 or more, got ${JSON.stringify(value)}`,
-			{ itemIndex: index },
-		);
-	}
+	if (from === 'custom') return parameters.number('requiredCredits', index, { min: 0 });
 	const estimate = item.json.creditEstimate as IDataObject | undefined;
 	const value = estimate?.[from];
 	if (isCount(value)) return value;

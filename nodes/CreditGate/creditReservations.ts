@@ -54,7 +54,11 @@ export class CreditReservations {
 	decide(balance: GateBalance, request: GateRequest): GateDecision {
 		const state = this.stateOf(balance.provider);
 		const { floor, marginPercent } = this.settings;
-		const margin = (balance.remaining * marginPercent) / 100;
+		// Near the largest double the product overflows: then divide first (exact enough there).
+		const product = balance.remaining * marginPercent;
+		const margin = Number.isFinite(product)
+			? product / 100
+			: balance.remaining * (marginPercent / 100);
 		const headroom = balance.remaining - floor - margin - state.reserved;
 		const limits: string[] = [];
 		if (floor > 0) limits.push(`${floor} kept as floor`);

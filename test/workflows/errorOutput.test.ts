@@ -122,7 +122,7 @@ describe('Continue (using error output)', () => {
 		expect(error).toBeUndefined();
 		expect(outputs.Bogus[0].map((item) => item.json.a)).toEqual([1, 2]);
 		expect(String(outputs.Bogus[0][0].json.error)).toMatch(
-			/The operation "bogus" is not supported/,
+			/operation must be one of: .* \(got "bogus"\)/,
 		);
 	});
 });

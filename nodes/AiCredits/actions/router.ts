@@ -1,5 +1,6 @@
-import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
-import { isProvider, type Provider } from '../../shared/providers/registry';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { PROVIDER_NAMES, type Provider } from '../../shared/providers/registry';
+import { createParameterReader } from '../../shared/execution/parameterReader';
 import * as gammaCheckBalance from './gamma/checkBalance.operation';
 import * as gammaEstimateCredits from './gamma/estimateCredits.operation';
 import * as gammaGenerateDeck from './gamma/generateDeck.operation';
@@ -9,7 +10,7 @@ import * as gammaGetGeneration from './gamma/getGeneration.operation';
 import * as imagineArtCheckBalance from './imagineArt/checkBalance.operation';
 import * as imagineArtEstimateCredits from './imagineArt/estimateCredits.operation';
 import type { Operation } from './shared/operation';
-import { failedItem } from '../../shared/execution/errors';
+import { failedItem, toNodeError } from '../../shared/execution/errors';
 import * as stabilityAiCheckBalance from './stabilityAi/checkBalance.operation';
 import * as stabilityAiEstimateCredits from './stabilityAi/estimateCredits.operation';
 
@@ -33,22 +34,26 @@ export const resources: Readonly<Record<Provider, Readonly<Record<string, Operat
 	},
 };
 
+/** The resource and operation, checked against the lists (own keys: `constructor` is none). */
+function operationOf(ctx: IExecuteFunctions): Operation {
+	const parameters = createParameterReader(ctx);
+	const resource = parameters.option<Provider>('resource', 0, PROVIDER_NAMES);
+	const operations = resources[resource];
+	const operation = parameters.option('operation', 0, Object.keys(operations));
+	return operations[operation];
+}
+
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const resource = this.getNodeParameter('resource', 0);
-	const operation = this.getNodeParameter('operation', 0) as string;
-	const operations = isProvider(resource) ? resources[resource] : undefined;
-	const found =
-		operations && Object.hasOwn(operations, operation) ? operations[operation] : undefined;
-	if (!found) {
-		const error = new NodeOperationError(
-			this.getNode(),
-			`The operation "${operation}" is not supported for "${String(resource)}"`,
-			{ itemIndex: 0, description: 'Pick an operation from the list of this resource.' },
-		);
-		if (!this.continueOnFail()) throw error;
+	let found: Operation;
+	try {
+		found = operationOf(this);
+	} catch (error) {
+		const nodeError = toNodeError(this.getNode(), error, 0);
+		nodeError.description ??= 'Pick the Resource and the Operation from their lists.';
+		if (!this.continueOnFail()) throw nodeError;
 		// Under continue-on-fail no item is lost: each comes out carrying the error.
 		return [
-			this.getInputData().map((item, index) => failedItem(this.getNode(), item, index, error)),
+			this.getInputData().map((item, index) => failedItem(this.getNode(), item, index, nodeError)),
 		];
 	}
 	return [await found.execute.call(this, this.getInputData())];

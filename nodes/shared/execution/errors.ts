@@ -5,13 +5,20 @@ import {
 	type INode,
 	type INodeExecutionData,
 } from 'n8n-workflow';
+import { PricingInputError } from '../pricing/core/errors';
 
 /** The message of anything thrown, for the `error` field of a continue-on-fail item. */
 export function errorMessage(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 
-/** n8n's own errors pass through unchanged; anything else becomes a NodeOperationError. */
+const ITS_FAULT =
+	"An unexpected error in the AI Credits package, not in your input: report it with this message on the package's issue tracker (its npm page links it). Settings › On Error › Continue lets the other items through meanwhile.";
+
+/**
+ * n8n's own errors pass through unchanged; a bad input value becomes a NodeOperationError that
+ * names the parameter and the item; anything else (a JavaScript error) one that says so.
+ */
 export function toNodeError(
 	node: INode,
 	error: unknown,
@@ -23,8 +30,16 @@ export function toNodeError(
 		}
 		return error;
 	}
+	const item = itemIndex === undefined ? '' : ` of item ${itemIndex}`;
+	if (error instanceof PricingInputError) {
+		return new NodeOperationError(node, error.message, {
+			itemIndex,
+			description: `Check the "${error.field}" value${item}.`,
+		});
+	}
 	return new NodeOperationError(node, error instanceof Error ? error : String(error), {
 		itemIndex,
+		description: ITS_FAULT,
 	});
 }
 

@@ -35,7 +35,7 @@ export const PROVIDERS: Readonly<Record<Provider, ProviderInfo>> = {
 export const PROVIDER_NAMES = Object.keys(PROVIDERS) as Provider[];
 
 export function isProvider(value: unknown): value is Provider {
-	return typeof value === 'string' && value in PROVIDERS;
+	return typeof value === 'string' && Object.hasOwn(PROVIDERS, value);
 }
 
 /**

@@ -116,16 +116,3 @@ export function describeHttpError(
 		description: 'Check the node parameters against the provider documentation.',
 	};
 }
-
-/**
- * Removes secrets (an API key, OAuth2 tokens) from a text, so one echoed by a server or a
- * library never leaks.
- */
-export function redact(text: string, secret: unknown): string {
-	const secrets = Array.isArray(secret) ? secret : [secret];
-	return secrets.reduce<string>(
-		(result, one) =>
-			typeof one === 'string' && one.length >= 4 ? result.split(one).join('***') : result,
-		text,
-	);
-}

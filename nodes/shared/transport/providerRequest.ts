@@ -13,7 +13,8 @@ import { toNodeError } from '../execution/errors';
 import { networkErrorCode } from './networkErrorCode';
 import { sleepUnlessCancelled } from './sleep';
 import { USER_AGENT } from './userAgent';
-import { describeHttpError, redact } from './providerErrors';
+import { describeHttpError } from './providerErrors';
+import { redact, redactDeep, redactError } from './redact';
 import {
 	mayRetryNetworkError,
 	mayRetryStatus,
@@ -183,8 +184,25 @@ export interface Sending {
 	send: (options: IHttpRequestOptions) => Promise<ProviderResponse>;
 }
 
-/** The retry loop and error mapping, for any way of sending (with or without the credential). */
+/**
+ * The retry loop and error mapping, for any way of sending (with or without the credential).
+ * Nothing it hands back holds the secret: not the error (its raw provider body included), and
+ * not the body a later error may be built from.
+ */
 export async function sendWithRetry<T>(
+	ctx: ApiContext,
+	sending: Sending,
+): Promise<ProviderResponse<T>> {
+	try {
+		const response = await retrying<T>(ctx, sending);
+		if (sending.request.binary) return response;
+		return { ...response, body: redactDeep(response.body, sending.secret) };
+	} catch (error) {
+		throw redactError(error, sending.secret);
+	}
+}
+
+async function retrying<T>(
 	ctx: ApiContext,
 	{ provider, request, url, secret, retry, send }: Sending,
 ): Promise<ProviderResponse<T>> {

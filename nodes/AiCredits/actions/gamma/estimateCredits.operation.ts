@@ -1,5 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { GAMMA_LIMITS, type GammaEstimateInput, estimateGamma } from '../../../shared/pricing';
+import {
+	GAMMA_IMAGE_SOURCES,
+	GAMMA_LIMITS,
+	type GammaEstimateInput,
+	estimateGamma,
+} from '../../../shared/pricing';
+import { readChoice } from '../../../shared/pricing/core/numbers';
 import { gammaImageModelOptions, gammaImageTierOptions } from '../shared/pricedOptions';
 import {
 	estimateItems,
@@ -99,14 +105,19 @@ const properties: INodeProperties[] = [
 ];
 
 export const readGammaEstimateInput: ReadEstimateInput<GammaEstimateInput> = (read, itemIndex) => {
-	const imageSource = read<GammaEstimateInput['imageSource']>(
+	// Read as the declared values here, as the estimate reads them: which fields to read follows.
+	const imageSource = readChoice(
+		read('imageSource', itemIndex, 'aiGenerated'),
 		'imageSource',
-		itemIndex,
+		GAMMA_IMAGE_SOURCES,
 		'aiGenerated',
 	);
 	const aiImages = imageSource === 'aiGenerated';
-	const pricedBy = aiImages ? read<string>('imagePricedBy', itemIndex, 'model') : undefined;
-	const extra = read<{ numImages?: number }>('estimateOptions', itemIndex, {});
+	const pricedBy = aiImages
+		? readChoice(read('imagePricedBy', itemIndex, 'model'), 'imagePricedBy', ['model', 'tier'])
+		: undefined;
+	const options = read<unknown>('estimateOptions', itemIndex, {});
+	const extra = (options && typeof options === 'object' ? options : {}) as { numImages?: number };
 	return {
 		generationType: read('generationType', itemIndex, 'standard'),
 		numCards: read<number>('numCards', itemIndex, GAMMA_LIMITS.numCardsDefault),

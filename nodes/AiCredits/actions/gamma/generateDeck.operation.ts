@@ -22,5 +22,5 @@ export async function execute(
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
 	const step = startAndWait('standard', readGenerateDeckBody);
-	return await runGenerations(this, items, step, concurrencyOf(this));
+	return await runGenerations(this, items, step, concurrencyOf);
 }

@@ -92,5 +92,5 @@ export async function execute(
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
 	const step = startAndWait('fromTemplate', readFromTemplateBody);
-	return await runGenerations(this, items, step, concurrencyOf(this));
+	return await runGenerations(this, items, step, concurrencyOf);
 }

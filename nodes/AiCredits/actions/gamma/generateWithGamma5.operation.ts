@@ -147,5 +147,5 @@ export async function execute(
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
 	const step = startAndWait('agent', readGamma5Body);
-	return await runGenerations(this, items, step, concurrencyOf(this));
+	return await runGenerations(this, items, step, concurrencyOf);
 }

@@ -18,6 +18,14 @@ const EMAIL_ACCESS_LEVELS: INodePropertyOptions[] = [
 ];
 
 /** Shown first on the operations that spend credits. */
+/** The bounds of Options › Poll Interval, Timeout and Generations at Once, declared and checked. */
+export const RUN_OPTION_RULES = {
+	pollIntervalSeconds: { min: 1, max: 3600 },
+	// A day: a generation still running then is Get Generation's to pick up.
+	timeoutMinutes: { min: 0.05, max: 1440 },
+	concurrency: { min: 1, max: 20, integer: true },
+} as const;
+
 export const SPENDS_GAMMA_CREDITS: INodeProperties = {
 	displayName:
 		'Each item starts one Gamma generation, which spends credits (what it cost is on the output item). Estimate Credits and the Credit Gate can check it fits first.',
@@ -193,7 +201,10 @@ export function runOptionsField(withConcurrency: boolean): INodeProperties {
 			displayName: 'Poll Interval (Seconds)',
 			name: 'pollIntervalSeconds',
 			type: 'number',
-			typeOptions: { minValue: 1 },
+			typeOptions: {
+				minValue: RUN_OPTION_RULES.pollIntervalSeconds.min,
+				maxValue: RUN_OPTION_RULES.pollIntervalSeconds.max,
+			},
 			default: 5,
 			description: 'How often to ask Gamma whether the generation is done',
 		},
@@ -201,7 +212,10 @@ export function runOptionsField(withConcurrency: boolean): INodeProperties {
 			displayName: 'Timeout (Minutes)',
 			name: 'timeoutMinutes',
 			type: 'number',
-			typeOptions: { minValue: 0.05 },
+			typeOptions: {
+				minValue: RUN_OPTION_RULES.timeoutMinutes.min,
+				maxValue: RUN_OPTION_RULES.timeoutMinutes.max,
+			},
 			default: 10,
 			description:
 				'Stop waiting after this long, with an error carrying the generation ID for Get Generation',
@@ -212,7 +226,10 @@ export function runOptionsField(withConcurrency: boolean): INodeProperties {
 			displayName: 'Generations at Once',
 			name: 'concurrency',
 			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 20 },
+			typeOptions: {
+				minValue: RUN_OPTION_RULES.concurrency.min,
+				maxValue: RUN_OPTION_RULES.concurrency.max,
+			},
 			default: 1,
 			description: 'How many items are generated in parallel; outputs keep the input order',
 		});

@@ -6,6 +6,7 @@ import {
 } from '../../../shared/providers/gamma/generation';
 import { runGenerations, type GenerationStep } from '../shared/generationRun';
 import { forOperation } from '../shared/operation';
+import { createParameterReader } from '../../../shared/execution/parameterReader';
 import { generationIdField, runOptionsField, waitForCompletionField } from './generationFields';
 import { readGenerationId } from './requestBody';
 
@@ -32,7 +33,7 @@ export const description: INodeProperties[] = forOperation('gamma', 'getGenerati
 const readGeneration: GenerationStep = async (ctx, itemIndex, run, started) => {
 	const generationId = readGenerationId(ctx, itemIndex);
 	started(generationId);
-	const wait = ctx.getNodeParameter('waitForCompletion', itemIndex, true) as boolean;
+	const wait = createParameterReader(ctx).flag('waitForCompletion', itemIndex, true);
 	const state = wait
 		? await waitForGammaGeneration(ctx, generationId, run, itemIndex)
 		: (await fetchGammaGeneration(ctx, generationId, itemIndex)).state;

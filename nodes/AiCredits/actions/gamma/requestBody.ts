@@ -1,4 +1,5 @@
 import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
+import { createParameterReader } from '../../../shared/execution/parameterReader';
 
 function isEmpty(value: unknown): boolean {
 	if (value === undefined || value === null || value === '') return true;
@@ -26,7 +27,7 @@ export function locatorValue(parameter: unknown): string | undefined {
 
 /** The item's Generation ID, trimmed; empty is an input error that says where to map it from. */
 export function readGenerationId(ctx: IExecuteFunctions, itemIndex: number): string {
-	const generationId = String(ctx.getNodeParameter('generationId', itemIndex, '')).trim();
+	const generationId = createParameterReader(ctx).text('generationId', itemIndex);
 	if (!generationId) {
 		throw new NodeOperationError(ctx.getNode(), 'Generation ID is empty', {
 			itemIndex,

@@ -4,6 +4,7 @@ import {
 	type ImagineArtEstimateType,
 	estimateImagineArt,
 } from '../../../shared/pricing';
+import { readChoice } from '../../../shared/pricing/core/numbers';
 import {
 	imagineArtApiStyleOptions,
 	imagineArtModelOptions,
@@ -262,13 +263,20 @@ const FIELDS_BY_TYPE: Record<ImagineArtEstimateType, Array<keyof ImagineArtEstim
 	],
 };
 
+const ESTIMATE_TYPES = Object.keys(FIELDS_BY_TYPE) as ImagineArtEstimateType[];
+
 export const readImagineArtEstimateInput: ReadEstimateInput<ImagineArtEstimateInput> = (
 	read,
 	itemIndex,
 ) => {
-	const estimateType = read<ImagineArtEstimateType>('estimateType', itemIndex, 'image');
+	const estimateType = readChoice(
+		read('estimateType', itemIndex, 'image'),
+		'estimateType',
+		ESTIMATE_TYPES,
+		'image',
+	);
 	const input: Record<string, unknown> = { estimateType };
-	for (const field of FIELDS_BY_TYPE[estimateType] ?? []) {
+	for (const field of FIELDS_BY_TYPE[estimateType]) {
 		const value = read<unknown>(field, itemIndex, undefined);
 		if (value !== '' && value !== undefined) input[field] = value;
 	}

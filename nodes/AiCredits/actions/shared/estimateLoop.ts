@@ -1,5 +1,4 @@
 import {
-	NodeOperationError,
 	type IDataObject,
 	type IExecuteFunctions,
 	type INodeExecutionData,
@@ -100,7 +99,7 @@ export async function estimateItems<I>(
 				const key = JSON.stringify([input, options]);
 				estimate = memo.get(key);
 				if (!estimate) {
-					estimate = estimator(input, options);
+					estimate = checkedEstimate(estimator(input, options));
 					if (memo.size < MEMO_LIMIT) memo.set(key, estimate);
 				}
 				// No parameter holds an expression: every item has this input, so this estimate.
@@ -114,18 +113,38 @@ export async function estimateItems<I>(
 			if (item.binary) output.binary = item.binary;
 			results.push(output);
 		} catch (error) {
-			const nodeError =
-				error instanceof PricingInputError
-					? new NodeOperationError(ctx.getNode(), error.message, {
-							itemIndex,
-							description: `Check the "${error.field}" value of item ${itemIndex}.`,
-						})
-					: toNodeError(ctx.getNode(), error, itemIndex);
+			const nodeError = toNodeError(ctx.getNode(), error, itemIndex);
 			if (!ctx.continueOnFail()) throw nodeError;
 			results.push(failedItem(ctx.getNode(), item, itemIndex, nodeError));
 		}
 	}
 	return results;
+}
+
+/**
+ * Numbers near the largest double (1e308) overflow to Infinity once multiplied: an estimate that
+ * is not a finite count of credits is an input error, never an answer.
+ */
+function checkedEstimate(estimate: CreditEstimate): CreditEstimate {
+	const numbers: Array<[string, number]> = [
+		['min', estimate.min],
+		['expected', estimate.expected],
+		['max', estimate.max],
+		...estimate.breakdown.flatMap(
+			(line): Array<[string, number]> => [
+				[`${line.label} min`, line.min],
+				[`${line.label} max`, line.max],
+			],
+		),
+	];
+	const bad = numbers.find(([, value]) => !(Number.isFinite(value) && value >= 0));
+	if (bad) {
+		throw new PricingInputError(
+			'estimate',
+			`The estimate's ${bad[0]} comes out as ${String(bad[1])}: a count, a duration or a price is too large to compute with.`,
+		);
+	}
+	return estimate;
 }
 
 function overridesOf(value: unknown): string | object | undefined {

@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { failedItem, toNodeError } from '../../../shared/execution/errors';
 import { mapInOrder } from '../../../shared/execution/mapInOrder';
+import { createParameterReader } from '../../../shared/execution/parameterReader';
+import { readNumber } from '../../../shared/pricing/core/numbers';
 import type { CreditBalance } from '../../../shared/providers/creditBalance';
 import {
 	checkAgainstPlan,
@@ -19,6 +21,7 @@ import {
 	downloadExportBinary,
 	gammaGenerationJson,
 } from '../gamma/generationOutput';
+import { RUN_OPTION_RULES } from '../gamma/generationFields';
 
 export interface RunOptions {
 	downloadExport: boolean;
@@ -44,20 +47,20 @@ export type GenerationStep = (
 ) => Promise<StepResult>;
 
 function readRunOptions(ctx: IExecuteFunctions, itemIndex: number): RunOptions {
-	const options = ctx.getNodeParameter('runOptions', itemIndex, {}) as IDataObject;
-	const seconds = Math.max(1, Number(options.pollIntervalSeconds ?? 5));
-	const minutes = Math.max(0.05, Number(options.timeoutMinutes ?? 10));
+	const options = createParameterReader(ctx).collection('runOptions', itemIndex);
+	const number = (field: 'pollIntervalSeconds' | 'timeoutMinutes', fallback: number) =>
+		readNumber(options[field], `runOptions.${field}`, RUN_OPTION_RULES[field], fallback);
 	return {
 		downloadExport: options.downloadExport === true,
-		intervalMs: seconds * 1000,
-		timeoutMs: minutes * 60 * 1000,
+		intervalMs: number('pollIntervalSeconds', 5) * 1000,
+		timeoutMs: number('timeoutMinutes', 10) * 60 * 1000,
 	};
 }
 
 /** Options › Generations at Once of the first item (the node runs the whole batch with it). */
 export function concurrencyOf(ctx: IExecuteFunctions): number {
-	const options = ctx.getNodeParameter('runOptions', 0, {}) as IDataObject;
-	return Number(options.concurrency ?? 1);
+	const options = createParameterReader(ctx).collection('runOptions', 0);
+	return readNumber(options.concurrency, 'runOptions.concurrency', RUN_OPTION_RULES.concurrency, 1);
 }
 
 /** A step that sends the item's body to start a generation, then waits for it when asked. */
@@ -75,7 +78,7 @@ export function startAndWait(
 			limits ??= readGammaAccountLimits(ctx);
 			checkAgainstPlan(ctx, await limits, body, itemIndex);
 		}
-		const wait = ctx.getNodeParameter('waitForCompletion', itemIndex, true) as boolean;
+		const wait = createParameterReader(ctx).flag('waitForCompletion', itemIndex, true);
 		const { generationId, warnings } = await startGammaGeneration(ctx, kind, body, itemIndex);
 		started(generationId, warnings);
 		const state: GammaGenerationState = wait
@@ -94,9 +97,18 @@ export async function runGenerations(
 	ctx: IExecuteFunctions,
 	items: INodeExecutionData[],
 	step: GenerationStep,
-	concurrency: number,
+	concurrency: number | ((ctx: IExecuteFunctions) => number),
 ): Promise<INodeExecutionData[]> {
-	return await mapInOrder(items, concurrency, async (item, itemIndex) => {
+	let atOnce: number;
+	try {
+		atOnce = typeof concurrency === 'number' ? concurrency : concurrency(ctx);
+	} catch (error) {
+		// Read once for the batch: under continue-on-fail every item carries the error.
+		const nodeError = toNodeError(ctx.getNode(), error, 0);
+		if (!ctx.continueOnFail()) throw nodeError;
+		return items.map((item, itemIndex) => failedItem(ctx.getNode(), item, itemIndex, nodeError));
+	}
+	return await mapInOrder(items, atOnce, async (item, itemIndex) => {
 		let generationId: string | undefined;
 		let warnings: GammaWarnings | undefined;
 		try {

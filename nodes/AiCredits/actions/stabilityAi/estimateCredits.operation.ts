@@ -6,6 +6,9 @@ import {
 	type StabilityAiEstimateInput,
 	estimateStabilityAi,
 } from '../../../shared/pricing';
+import { matchKey } from '../../../shared/pricing/core/keys';
+import { readString } from '../../../shared/pricing/core/numbers';
+import { PricingInputError } from '../../../shared/pricing/core/errors';
 import { stabilityEngineOptions, stabilityServiceOptions } from '../shared/pricedOptions';
 import {
 	estimateItems,
@@ -124,7 +127,17 @@ export const readStabilityAiEstimateInput: ReadEstimateInput<StabilityAiEstimate
 	read,
 	itemIndex,
 ) => {
-	const service = read<string>('service', itemIndex, STABILITY_LEGACY_SERVICE);
+	const service =
+		readString(read('service', itemIndex, STABILITY_LEGACY_SERVICE), 'service') ??
+		STABILITY_LEGACY_SERVICE;
+	// The estimate finds services in any letter case, but n8n shows the legacy service's engine,
+	// size and steps only for its exact id: without them it would be priced at the defaults.
+	if (service !== STABILITY_LEGACY_SERVICE && matchKey([STABILITY_LEGACY_SERVICE], service)) {
+		throw new PricingInputError(
+			'service',
+			`service must be written ${STABILITY_LEGACY_SERVICE} (got ${JSON.stringify(service)}).`,
+		);
+	}
 	if (service !== STABILITY_LEGACY_SERVICE) {
 		return { service, count: read<number>('count', itemIndex, 1) };
 	}

@@ -8,11 +8,17 @@ function scaled(value: number, factor: number): number {
 	return Number((value * factor).toPrecision(15));
 }
 
+/** Past 2^53 a double has no fractions to round, and scaling it up could overflow to Infinity. */
+function hasNoFraction(value: number): boolean {
+	return Math.abs(value) >= Number.MAX_SAFE_INTEGER;
+}
+
 /**
  * Round to `decimals` places without float noise (0.1 + 0.2 → 0.3, 1.005 → 1.01).
  * Monotone: a larger input never rounds to a smaller output.
  */
 export function roundTo(value: number, decimals: number): number {
+	if (hasNoFraction(value)) return value;
 	const factor = 10 ** decimals;
 	const rounded = Math.round(scaled(value, factor)) / factor;
 	return rounded === 0 ? 0 : rounded;
@@ -20,6 +26,7 @@ export function roundTo(value: number, decimals: number): number {
 
 /** Round up to the next cent: a positive amount never reports as 0. */
 export function ceilCredits(value: number): number {
+	if (hasNoFraction(value)) return value;
 	const rounded = Math.ceil(scaled(value, 100)) / 100;
 	return rounded === 0 ? 0 : rounded;
 }
@@ -37,6 +44,21 @@ export function midpoint(min: number, max: number): number {
 /** Format a credit range for labels: `6` or `6–10`. */
 export function formatRange(min: number, max: number): string {
 	return min === max ? `${min}` : `${min}–${max}`;
+}
+
+/** A value as an error message shows it: JSON where it has one (not `null` for Infinity). */
+export function shownValue(value: unknown): string {
+	if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+	if (value === undefined || typeof value === 'function' || typeof value === 'symbol') {
+		return String(value);
+	}
+	let text: string;
+	try {
+		text = JSON.stringify(value) ?? String(value);
+	} catch {
+		text = Object.prototype.toString.call(value);
+	}
+	return text.length > 100 ? `${text.slice(0, 97)}...` : text;
 }
 
 function toNumber(value: unknown): number | undefined {
@@ -96,7 +118,7 @@ export function readNumber(
 	if (bad) {
 		throw new PricingInputError(
 			field,
-			`${field} must be ${describeRule(rule)} (got ${JSON.stringify(value)}).`,
+			`${field} must be ${describeRule(rule)} (got ${shownValue(value)}).`,
 		);
 	}
 	return parsed;
@@ -106,26 +128,32 @@ export function readNumber(
 export function readString(value: unknown, field: string): string | undefined {
 	if (value === undefined || value === null) return undefined;
 	if (typeof value !== 'string') {
-		throw new PricingInputError(field, `${field} must be text (got ${JSON.stringify(value)}).`);
+		throw new PricingInputError(field, `${field} must be text (got ${shownValue(value)}).`);
 	}
 	const trimmed = value.trim();
 	return trimmed === '' ? undefined : trimmed;
 }
 
-/** Read a choice among `allowed`; '' and undefined give `fallback`. */
+/**
+ * Read a choice among `allowed`, spelled exactly so (n8n shows a choice's fields only for its
+ * exact value, so another letter case would be read without them); '' and undefined give
+ * `fallback` (none: required). Compared as strings, never looked up on an object:
+ * `constructor` or `__proto__` match nothing.
+ */
 export function readChoice<T extends string>(
 	value: unknown,
 	field: string,
 	allowed: readonly T[],
-	fallback: T,
+	fallback?: T,
 ): T {
 	const text = readString(value, field);
-	if (text === undefined) return fallback;
-	if (!(allowed as readonly string[]).includes(text)) {
+	if (text === undefined && fallback !== undefined) return fallback;
+	const found = allowed.find((one) => one === text);
+	if (found === undefined) {
 		throw new PricingInputError(
 			field,
-			`${field} must be one of: ${allowed.join(', ')} (got ${JSON.stringify(value)}).`,
+			`${field} must be one of: ${allowed.join(', ')} (got ${shownValue(value)}).`,
 		);
 	}
-	return text as T;
+	return found;
 }
