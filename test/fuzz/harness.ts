@@ -119,6 +119,7 @@ export class Findings {
 
 	/** For expect(...).toEqual([]): each class with its reproduction. */
 	async report(): Promise<string[]> {
+		if (process.env.FUZZ_CASES) console.log(`fuzz cases: ${this.cases}`);
 		await this.shrink();
 		return this.list().map(({ klass, repro }) => `${klass}\n    ${repro}`);
 	}
