@@ -243,3 +243,31 @@ describe('the trigger', () => {
 		},
 	);
 });
+
+describe('node-level choices of Check Balance are checked too', () => {
+	it.each([
+		['gamma', 'readFrom'],
+		['imagineArt', 'authentication'],
+		['stabilityAi', 'onRateLimit'],
+	])('%s %s = "__proto__" is a clear error on every item, none lost', async (resource, name) => {
+		const node = {
+			...packageNode('Balance', 'aiCredits', {
+				resource,
+				operation: 'checkBalance',
+				[name]: '={{ "__proto__" }}',
+				// n8n cannot tell which fields an expression-valued choice shows: fill the required one.
+				generationId: 'gen_unused',
+			}),
+			onError: 'continueRegularOutput' as const,
+		};
+		const { outputs, error } = await runWorkflow(
+			chain(manualTrigger(), fixedItems('Rows', [{ a: 1 }, { a: 2 }]), node),
+			{ credentials: sandboxCredentials(sandbox) },
+		);
+		expect(error).toBeUndefined();
+		const items = outputs.Balance[0];
+		expect(items.map((item) => item.json.a)).toEqual([1, 2]);
+		expect(String(items[0].json.error)).toMatch(new RegExp(`^${name} must be one of`));
+		expect(sandbox.requests).toHaveLength(0);
+	});
+});

@@ -2,7 +2,13 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { failedItem, toNodeError } from '../../../shared/execution/errors';
 import type { CreditBalance } from '../../../shared/providers/creditBalance';
 import { readGammaBalanceFromGeneration } from '../../../shared/providers/gamma/balance';
-import { checkBalance, checkBalanceOption, withBalance } from '../shared/checkBalance';
+import { createParameterReader } from '../../../shared/execution/parameterReader';
+import {
+	checkBalance,
+	checkBalanceOption,
+	failEveryItem,
+	withBalance,
+} from '../shared/checkBalance';
 import { forOperation } from '../shared/operation';
 import { generationIdField } from './generationFields';
 import { readGenerationId } from './requestBody';
@@ -41,9 +47,18 @@ export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	if (this.getNodeParameter('readFrom', 0, 'notFoundProbe') !== 'recentGeneration') {
-		return await checkBalance(this, items, 'gamma');
+	let readFrom: string;
+	try {
+		readFrom = createParameterReader(this).option(
+			'readFrom',
+			0,
+			['notFoundProbe', 'recentGeneration'],
+			'notFoundProbe',
+		);
+	} catch (error) {
+		return failEveryItem(this, items, error);
 	}
+	if (readFrom === 'notFoundProbe') return await checkBalance(this, items, 'gamma');
 	// One read per distinct generation, however many items name it.
 	const read = new Map<string, Promise<CreditBalance>>();
 	const output: INodeExecutionData[] = [];

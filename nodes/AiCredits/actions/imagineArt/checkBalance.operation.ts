@@ -4,9 +4,10 @@ import {
 	type INodeExecutionData,
 	type INodeProperties,
 } from 'n8n-workflow';
-import { failedItem, toNodeError } from '../../../shared/execution/errors';
 import { organizationField, organizationIdOf } from '../../../shared/fields/organizationField';
-import { checkBalance, checkBalanceOption } from '../shared/checkBalance';
+import { createParameterReader } from '../../../shared/execution/parameterReader';
+import { readBalance } from '../../../shared/providers/readBalance';
+import { checkBalanceOption, checkBalanceWith } from '../shared/checkBalance';
 import { forOperation } from '../shared/operation';
 
 export const option = checkBalanceOption;
@@ -37,21 +38,20 @@ export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	if (this.getNodeParameter('authentication', 0, 'oAuth2') === 'apiKey') {
-		const error = new NodeOperationError(
-			this.getNode(),
-			"ImagineArt's developer API has no balance to read",
-			{
-				itemIndex: 0,
-				description:
-					'A vk- developer key pays in API tokens, shown in the API Studio Usage tab. To read the app credits, set Authentication to OAuth2 and connect an ImagineArt OAuth2 credential.',
-			},
-		);
-		if (!this.continueOnFail()) throw error;
-		return items.map((item, index) =>
-			failedItem(this.getNode(), item, index, toNodeError(this.getNode(), error, index)),
-		);
-	}
-	const organizationId = organizationIdOf(this.getNodeParameter('organizationId', 0, ''));
-	return await checkBalance(this, items, 'imagineArt', { organizationId });
+	return await checkBalanceWith(this, items, async () => {
+		const parameters = createParameterReader(this);
+		if (parameters.option('authentication', 0, ['oAuth2', 'apiKey'], 'oAuth2') === 'apiKey') {
+			throw new NodeOperationError(
+				this.getNode(),
+				"ImagineArt's developer API has no balance to read",
+				{
+					itemIndex: 0,
+					description:
+						'A vk- developer key pays in API tokens, shown in the API Studio Usage tab. To read the app credits, set Authentication to OAuth2 and connect an ImagineArt OAuth2 credential.',
+				},
+			);
+		}
+		const organizationId = organizationIdOf(this.getNodeParameter('organizationId', 0, ''));
+		return await readBalance(this, 'imagineArt', { organizationId });
+	});
 }

@@ -18,16 +18,37 @@ export async function checkBalance(
 	provider: Provider,
 	options: BalanceReadOptions = {},
 ): Promise<INodeExecutionData[]> {
+	return await checkBalanceWith(ctx, items, async () => await readBalance(ctx, provider, options));
+}
+
+/**
+ * One read for the whole run (its node-level parameter reads included): under continue-on-fail
+ * a failure fails every item, none is lost.
+ */
+export async function checkBalanceWith(
+	ctx: IExecuteFunctions,
+	items: INodeExecutionData[],
+	read: () => Promise<CreditBalance>,
+): Promise<INodeExecutionData[]> {
 	let balance: CreditBalance;
 	try {
-		balance = await readBalance(ctx, provider, options);
+		balance = await read();
 	} catch (error) {
-		if (!ctx.continueOnFail()) throw toNodeError(ctx.getNode(), error, 0);
-		return items.map((item, index) =>
-			failedItem(ctx.getNode(), item, index, toNodeError(ctx.getNode(), error, index)),
-		);
+		return failEveryItem(ctx, items, error);
 	}
 	return items.map((item, index) => withBalance(item, index, balance));
+}
+
+/** A failure of the whole run: thrown, or under continue-on-fail on every item (none lost). */
+export function failEveryItem(
+	ctx: IExecuteFunctions,
+	items: INodeExecutionData[],
+	error: unknown,
+): INodeExecutionData[] {
+	if (!ctx.continueOnFail()) throw toNodeError(ctx.getNode(), error, 0);
+	return items.map((item, index) =>
+		failedItem(ctx.getNode(), item, index, toNodeError(ctx.getNode(), error, index)),
+	);
 }
 
 export function withBalance(

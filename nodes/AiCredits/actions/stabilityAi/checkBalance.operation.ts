@@ -1,6 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { organizationField, organizationIdOf } from '../../../shared/fields/organizationField';
-import { checkBalance, checkBalanceOption } from '../shared/checkBalance';
+import { createParameterReader } from '../../../shared/execution/parameterReader';
+import { readBalance } from '../../../shared/providers/readBalance';
+import { checkBalanceOption, checkBalanceWith } from '../shared/checkBalance';
 import { forOperation } from '../shared/operation';
 
 export const option = checkBalanceOption;
@@ -34,8 +36,16 @@ export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	return await checkBalance(this, items, 'stabilityAi', {
-		organizationId: organizationIdOf(this.getNodeParameter('organizationId', 0, '')),
-		mayWaitOutLockout: this.getNodeParameter('onRateLimit', 0, 'stop') === 'wait',
+	return await checkBalanceWith(this, items, async () => {
+		const onRateLimit = createParameterReader(this).option(
+			'onRateLimit',
+			0,
+			['stop', 'wait'],
+			'stop',
+		);
+		return await readBalance(this, 'stabilityAi', {
+			organizationId: organizationIdOf(this.getNodeParameter('organizationId', 0, '')),
+			mayWaitOutLockout: onRateLimit === 'wait',
+		});
 	});
 }
