@@ -271,3 +271,32 @@ describe('node-level choices of Check Balance are checked too', () => {
 		expect(sandbox.requests).toHaveLength(0);
 	});
 });
+
+describe('Gamma generation inputs are checked before anything is sent', () => {
+	it.each([
+		['generateDeck', { inputText: '={{ {"a":1} }}' }, /^inputText must be/],
+		['generateDeck', { inputText: 'x', numCards: '={{ 1e308 }}' }, /^numCards must be/],
+		['generateDeck', { inputText: 'x', format: '={{ "constructor" }}' }, /^format must be one of/],
+		['generateDeck', { inputText: 'x', textMode: '={{ "Preserve" }}' }, /^textMode must be one of/],
+		['generateWithGamma5', { prompt: 'x', numCards: '={{ 101 }}' }, /^numCards must be/],
+		['generateWithGamma5', { prompt: 'x', format: '={{ "webpage" }}' }, /^format must be one of/],
+		[
+			'generateWithGamma5',
+			{ prompt: 'x', quality: '={{ "__proto__" }}' },
+			/^quality must be one of/,
+		],
+		['generateFromTemplate', { gammaId: '={{ ["t"] }}', prompt: 'x' }, /^gammaId must be/],
+	])('%s %j', async (operation, parameters, message) => {
+		const node = packageNode('Gamma', 'aiCredits', {
+			resource: 'gamma',
+			operation,
+			...(parameters as IDataObject),
+		} as INodeParameters);
+		const { error } = await runWorkflow(chain(manualTrigger(), fixedItems('Rows', [{}]), node), {
+			credentials: sandboxCredentials(sandbox),
+		});
+		expect(error?.name).toBe('NodeOperationError');
+		expect(error?.message).toMatch(message);
+		expect(sandbox.countRequests({ provider: 'gamma', method: 'POST' })).toBe(0);
+	});
+});

@@ -1,10 +1,17 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { createParameterReader } from '../../../shared/execution/parameterReader';
+import { GAMMA_LIMITS } from '../../../shared/pricing';
+import { FORMATS } from './generationFields';
 import { compact, folderId, locatorValue, sharingOptions } from './requestBody';
+
+const FORMAT_VALUES = FORMATS.map((format) => String(format.value));
+const TEXT_MODES = ['generate', 'condense', 'preserve'];
 
 /** The `POST /v1.0/generations` body of one item; options left empty are not sent. */
 export function readGenerateDeckBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
-	const format = ctx.getNodeParameter('format', itemIndex) as string;
-	const extra = ctx.getNodeParameter('additionalOptions', itemIndex, {}) as IDataObject;
+	const parameters = createParameterReader(ctx);
+	const format = parameters.option('format', itemIndex, FORMAT_VALUES);
+	const extra = parameters.collection('additionalOptions', itemIndex);
 	const elements = ((extra.headerFooter as IDataObject | undefined)?.elements ??
 		[]) as IDataObject[];
 	const headerFooter: IDataObject = {};
@@ -23,10 +30,16 @@ export function readGenerateDeckBody(ctx: IExecuteFunctions, itemIndex: number):
 	// With input text breaks Gamma ignores numCards (one card per "\n---\n"), so it is not sent.
 	const splitByBreaks = extra.cardSplit === 'inputTextBreaks';
 	return compact({
-		inputText: ctx.getNodeParameter('inputText', itemIndex),
-		textMode: ctx.getNodeParameter('textMode', itemIndex),
+		inputText: parameters.text('inputText', itemIndex),
+		textMode: parameters.option('textMode', itemIndex, TEXT_MODES, 'generate'),
 		format,
-		numCards: splitByBreaks ? undefined : ctx.getNodeParameter('numCards', itemIndex),
+		numCards: splitByBreaks
+			? undefined
+			: parameters.number('numCards', itemIndex, {
+					integer: true,
+					min: GAMMA_LIMITS.numCardsMin,
+					max: GAMMA_LIMITS.numCardsMax,
+				}),
 		cardSplit: extra.cardSplit,
 		themeId: locatorValue(ctx.getNodeParameter('themeId', itemIndex, '')),
 		additionalInstructions: extra.additionalInstructions,

@@ -17,6 +17,7 @@ import {
 	SPENDS_GAMMA_CREDITS,
 	waitForCompletionField,
 } from './generationFields';
+import { createParameterReader } from '../../../shared/execution/parameterReader';
 import { compact, folderId, locatorValue, sharingOptions } from './requestBody';
 
 export const option = {
@@ -74,10 +75,11 @@ export const description: INodeProperties[] = forOperation('gamma', 'generateFro
 
 /** The `POST /v1.0/generations/from-template` body of one item. */
 function readFromTemplateBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
-	const extra = ctx.getNodeParameter('additionalOptions', itemIndex, {}) as IDataObject;
+	const parameters = createParameterReader(ctx);
+	const extra = parameters.collection('additionalOptions', itemIndex);
 	return compact({
-		gammaId: ctx.getNodeParameter('gammaId', itemIndex),
-		prompt: ctx.getNodeParameter('prompt', itemIndex),
+		gammaId: parameters.text('gammaId', itemIndex),
+		prompt: parameters.text('prompt', itemIndex),
 		title: extra.title,
 		themeId: locatorValue(ctx.getNodeParameter('themeId', itemIndex, '')),
 		folderId: folderId(ctx, extra.folderId, itemIndex),

@@ -4,6 +4,7 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
+import { createParameterReader } from '../../../shared/execution/parameterReader';
 import { GAMMA_LIMITS } from '../../../shared/pricing';
 import { concurrencyOf, runGenerations, startAndWait } from '../shared/generationRun';
 import { forOperation } from '../shared/operation';
@@ -28,6 +29,10 @@ export const option = {
 	action: 'Generate a Gamma with Gamma 5',
 };
 
+const GAMMA5_FORMATS = FORMATS.filter((format) => format.value !== 'webpage').map((format) =>
+	String(format.value),
+);
+
 export const description: INodeProperties[] = forOperation('gamma', 'generateWithGamma5', [
 	SPENDS_GAMMA_CREDITS,
 	{
@@ -44,7 +49,7 @@ export const description: INodeProperties[] = forOperation('gamma', 'generateWit
 		displayName: 'Format',
 		name: 'format',
 		type: 'options',
-		options: FORMATS.filter((format) => format.value !== 'webpage'),
+		options: FORMATS.filter((format) => GAMMA5_FORMATS.includes(String(format.value))),
 		default: 'presentation',
 		description: 'Gamma 5 makes no webpages: use Generate Deck for one',
 	},
@@ -125,12 +130,17 @@ function urls(text: unknown): string[] {
 
 /** The `POST /v1.0/agent/generations` body of one item; options left empty are not sent. */
 export function readGamma5Body(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
-	const extra = ctx.getNodeParameter('additionalOptions', itemIndex, {}) as IDataObject;
+	const parameters = createParameterReader(ctx);
+	const extra = parameters.collection('additionalOptions', itemIndex);
 	return compact({
-		prompt: ctx.getNodeParameter('prompt', itemIndex),
-		format: ctx.getNodeParameter('format', itemIndex),
-		numCards: ctx.getNodeParameter('numCards', itemIndex),
-		quality: ctx.getNodeParameter('quality', itemIndex, ''),
+		prompt: parameters.text('prompt', itemIndex),
+		format: parameters.option('format', itemIndex, GAMMA5_FORMATS),
+		numCards: parameters.number('numCards', itemIndex, {
+			integer: true,
+			min: GAMMA_LIMITS.numCardsMin,
+			max: GAMMA_LIMITS.gamma5NumCardsMax,
+		}),
+		quality: parameters.option('quality', itemIndex, ['', 'lite', 'standard', 'max'], ''),
 		sourceUrls: urls(extra.sourceUrls),
 		templateId: locatorValue(extra.templateId),
 		additionalInstructions: extra.additionalInstructions,
