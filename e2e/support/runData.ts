@@ -11,6 +11,8 @@ interface NodeRun {
 export interface N8nRun {
 	status?: string;
 	mode?: string;
+	/** Set once the run has finished. */
+	stoppedAt?: string;
 	data: {
 		resultData: {
 			runData: Record<string, NodeRun[]>;
