@@ -30,7 +30,7 @@ export interface ParameterReader {
 	expressionReads(): number;
 	/** A finite number within `rule` (numeric text from an expression is accepted). */
 	number(name: string, itemIndex: number, rule: NumberRule, fallback?: number): number;
-	/** One of the declared values (another letter case gives the declared one). */
+	/** Exactly one of the declared values (another letter case is an error: n8n shows dependent fields only for the exact value). */
 	option<T extends string>(name: string, itemIndex: number, allowed: readonly T[], fallback?: T): T;
 	/** Text, trimmed; '' (or absent) gives `fallback`, else '' when `fallback` is undefined. */
 	text(name: string, itemIndex: number, fallback?: string): string;
