@@ -120,21 +120,12 @@ function refreshRefused(ctx: ApiContext, provider: Provider): NodeApiError {
 
 /**
  * An HTTP error status thrown by n8n's request helper, as a response. OAuth2 requests must let it
- * throw on a 401 (n8n refreshes the token only then), so their statuses come back this way.
+ * throw on a 401 (n8n refreshes the token only then), so their statuses come back this way. n8n's
+ * NodeApiError keeps only the status and the JSON body of the answer (in n8n-workflow 1.x and 2.x
+ * its `cause` field drops the axios error), so the headers are not known.
  */
 function thrownResponse(error: unknown): ProviderResponse | undefined {
-	const thrown = error as
-		| { cause?: { response?: IDataObject }; httpCode?: unknown; context?: IDataObject }
-		| undefined;
-	const response = thrown?.cause?.response;
-	if (response && typeof response.status === 'number') {
-		return {
-			statusCode: response.status,
-			headers: (response.headers as Record<string, unknown>) ?? {},
-			body: response.data,
-		};
-	}
-	// Where n8n's NodeApiError keeps only the status and the JSON body of the answer.
+	const thrown = error as { httpCode?: unknown; context?: IDataObject } | undefined;
 	const status = Number(thrown?.httpCode);
 	if (!Number.isInteger(status) || status < 400) return undefined;
 	return { statusCode: status, headers: {}, body: thrown?.context?.data };
