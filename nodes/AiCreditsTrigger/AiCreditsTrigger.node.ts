@@ -7,7 +7,8 @@ import {
 	type IPollFunctions,
 } from 'n8n-workflow';
 import { PROVIDERS, PROVIDER_NAMES, type Provider } from '../shared/providers/registry';
-import { organizationField, organizationIdOf } from '../shared/fields/organizationField';
+import { organizationField } from '../shared/fields/organizationField';
+import { locatorValue } from '../shared/fields/locatorValue';
 import { searchImagineArtOrganizations } from '../shared/providers/imagineArt/organizations';
 import { searchStabilityAiOrganizations } from '../shared/providers/stabilityAi/organizations';
 import { readBalance } from '../shared/providers/readBalance';
@@ -111,7 +112,7 @@ export class AiCreditsTrigger implements INodeType {
 			: 0;
 
 		const balance = await readBalance(this, provider, {
-			organizationId: organizationIdOf(this.getNodeParameter('organizationId', '')),
+			organizationId: locatorValue(this.getNodeParameter('organizationId', '')),
 		});
 		const staticData = this.getWorkflowStaticData('node');
 		const state = (staticData.watch as WatchState | undefined) ?? emptyWatchState();

@@ -14,7 +14,7 @@ import type { CreditBalance } from '../shared/providers/creditBalance';
 import { PROVIDER_NAMES, type Provider } from '../shared/providers/registry';
 import { createParameterReader, type ParameterReader } from '../shared/execution/parameterReader';
 import { readNumber } from '../shared/pricing/core/numbers';
-import { organizationIdOf } from '../shared/fields/organizationField';
+import { locatorValue } from '../shared/fields/locatorValue';
 import { searchImagineArtOrganizations } from '../shared/providers/imagineArt/organizations';
 import { searchStabilityAiOrganizations } from '../shared/providers/stabilityAi/organizations';
 import { readBalance } from '../shared/providers/readBalance';
@@ -104,7 +104,7 @@ export class CreditGate implements INodeType {
 			const provider: Provider = balanceFrom;
 			try {
 				liveBalance = await readBalance(this, provider, {
-					organizationId: organizationIdOf(this.getNodeParameter('organizationId', 0, '')),
+					organizationId: locatorValue(this.getNodeParameter('organizationId', 0, '')),
 				});
 			} catch (error) {
 				if (!this.continueOnFail()) throw toNodeError(this.getNode(), error, 0);

@@ -40,12 +40,3 @@ export function organizationField(
 		],
 	};
 }
-
-/** The field's value, whether a locator or a plain string from an expression. */
-export function organizationIdOf(parameter: unknown): string | undefined {
-	const value =
-		parameter && typeof parameter === 'object'
-			? (parameter as { value?: unknown }).value
-			: parameter;
-	return typeof value === 'string' && value.trim() ? value.trim() : undefined;
-}

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { createParameterReader } from '../../../shared/execution/parameterReader';
 import { GAMMA_LIMITS } from '../../../shared/pricing';
 import { FORMATS } from './generationFields';
-import { compact, folderId, locatorValue, sharingOptions } from './requestBody';
+import { locatorValue } from '../../../shared/fields/locatorValue';
+import { compact, folderId, sharingOptions } from './requestBody';
 
 const FORMAT_VALUES = FORMATS.map((format) => String(format.value));
 const TEXT_MODES = ['generate', 'condense', 'preserve'];

@@ -18,7 +18,8 @@ import {
 	waitForCompletionField,
 } from './generationFields';
 import { createParameterReader } from '../../../shared/execution/parameterReader';
-import { compact, folderId, locatorValue, sharingOptions } from './requestBody';
+import { locatorValue } from '../../../shared/fields/locatorValue';
+import { compact, folderId, sharingOptions } from './requestBody';
 
 export const option = {
 	name: 'Generate From Template',

@@ -19,7 +19,8 @@ import {
 	templateField,
 	waitForCompletionField,
 } from './generationFields';
-import { compact, folderId, locatorValue, sharingOptions } from './requestBody';
+import { locatorValue } from '../../../shared/fields/locatorValue';
+import { compact, folderId, sharingOptions } from './requestBody';
 
 export const option = {
 	name: 'Generate With Gamma 5',

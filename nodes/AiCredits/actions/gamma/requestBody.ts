@@ -1,3 +1,4 @@
+import { locatorValue } from '../../../shared/fields/locatorValue';
 import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 import { createParameterReader } from '../../../shared/execution/parameterReader';
 
@@ -15,14 +16,6 @@ export function compact(fields: IDataObject): IDataObject {
 		if (!isEmpty(value)) result[key] = value;
 	}
 	return result;
-}
-
-/** A resource locator's value (`{ mode, value }`) or a plain string typed by expression. */
-export function locatorValue(parameter: unknown): string | undefined {
-	const value =
-		parameter && typeof parameter === 'object' ? (parameter as IDataObject).value : parameter;
-	const text = typeof value === 'string' ? value.trim() : '';
-	return text || undefined;
 }
 
 /** The item's Generation ID, trimmed; empty is an input error that says where to map it from. */

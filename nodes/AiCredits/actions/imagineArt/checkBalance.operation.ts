@@ -4,7 +4,8 @@ import {
 	type INodeExecutionData,
 	type INodeProperties,
 } from 'n8n-workflow';
-import { organizationField, organizationIdOf } from '../../../shared/fields/organizationField';
+import { organizationField } from '../../../shared/fields/organizationField';
+import { locatorValue } from '../../../shared/fields/locatorValue';
 import { createParameterReader } from '../../../shared/execution/parameterReader';
 import { readBalance } from '../../../shared/providers/readBalance';
 import { checkBalanceOption, checkBalanceWith } from '../shared/checkBalance';
@@ -51,7 +52,7 @@ export async function execute(
 				},
 			);
 		}
-		const organizationId = organizationIdOf(this.getNodeParameter('organizationId', 0, ''));
+		const organizationId = locatorValue(this.getNodeParameter('organizationId', 0, ''));
 		return await readBalance(this, 'imagineArt', { organizationId });
 	});
 }

@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { organizationField, organizationIdOf } from '../../../shared/fields/organizationField';
+import { organizationField } from '../../../shared/fields/organizationField';
+import { locatorValue } from '../../../shared/fields/locatorValue';
 import { createParameterReader } from '../../../shared/execution/parameterReader';
 import { readBalance } from '../../../shared/providers/readBalance';
 import { checkBalanceOption, checkBalanceWith } from '../shared/checkBalance';
@@ -44,7 +45,7 @@ export async function execute(
 			'stop',
 		);
 		return await readBalance(this, 'stabilityAi', {
-			organizationId: organizationIdOf(this.getNodeParameter('organizationId', 0, '')),
+			organizationId: locatorValue(this.getNodeParameter('organizationId', 0, '')),
 			mayWaitOutLockout: onRateLimit === 'wait',
 		});
 	});
