@@ -1,4 +1,4 @@
-import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+import type { IDisplayOptions, INodeListSearchResult, INodeProperties } from 'n8n-workflow';
 
 type WithOrganizations = 'imagineArt' | 'stabilityAi';
 
@@ -38,5 +38,30 @@ export function organizationField(
 			},
 			{ displayName: 'ID', name: 'id', type: 'string', placeholder: 'e.g. org-123' },
 		],
+	};
+}
+
+export interface ListedOrganization {
+	id: string;
+	name: string;
+	/** The provider's own choice (ImagineArt's primary, Stability AI's default one). */
+	marked: boolean;
+}
+
+/** The picker's list: those whose name holds the filter, the marked one first and labelled. */
+export function organizationResults(
+	organizations: ListedOrganization[],
+	filter: string | undefined,
+	mark: string,
+): INodeListSearchResult {
+	const needle = (filter ?? '').toLowerCase();
+	return {
+		results: organizations
+			.filter((organization) => organization.name.toLowerCase().includes(needle))
+			.sort((a, b) => Number(b.marked) - Number(a.marked))
+			.map((organization) => ({
+				name: organization.marked ? `${organization.name} (${mark})` : organization.name,
+				value: organization.id,
+			})),
 	};
 }

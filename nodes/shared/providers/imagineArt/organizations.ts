@@ -4,6 +4,7 @@ import {
 	type ILoadOptionsFunctions,
 	type INodeListSearchResult,
 } from 'n8n-workflow';
+import { organizationResults } from '../../fields/organizationField';
 import { providerRequest, type ApiContext } from '../../transport/providerRequest';
 
 export interface ImagineArtOrganization {
@@ -63,14 +64,10 @@ export async function searchImagineArtOrganizations(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const needle = (filter ?? '').toLowerCase();
-	const organizations = (await listImagineArtOrganizations(this))
-		.filter((organization) => organization.name.toLowerCase().includes(needle))
-		.sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary));
-	return {
-		results: organizations.map((organization) => ({
-			name: organization.isPrimary ? `${organization.name} (primary)` : organization.name,
-			value: organization.id,
-		})),
-	};
+	const organizations = await listImagineArtOrganizations(this);
+	return organizationResults(
+		organizations.map(({ id, name, isPrimary }) => ({ id, name, marked: isPrimary })),
+		filter,
+		'primary',
+	);
 }

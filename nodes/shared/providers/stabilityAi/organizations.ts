@@ -1,4 +1,5 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import { organizationResults } from '../../fields/organizationField';
 import { providerRequest } from '../../transport/providerRequest';
 
 /**
@@ -16,20 +17,12 @@ export async function searchStabilityAiOrganizations(
 		path: '/v1/user/account',
 		kind: 'read',
 	});
-	const needle = (filter ?? '').toLowerCase();
 	const organizations = (Array.isArray(body?.organizations) ? body.organizations : [])
 		.filter((entry): entry is IDataObject => typeof (entry as IDataObject)?.id === 'string')
 		.map((entry) => ({
 			id: String(entry.id),
 			name: typeof entry.name === 'string' && entry.name ? entry.name : String(entry.id),
-			isDefault: entry.is_default === true,
-		}))
-		.filter((organization) => organization.name.toLowerCase().includes(needle))
-		.sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
-	return {
-		results: organizations.map((organization) => ({
-			name: organization.isDefault ? `${organization.name} (default)` : organization.name,
-			value: organization.id,
-		})),
-	};
+			marked: entry.is_default === true,
+		}));
+	return organizationResults(organizations, filter, 'default');
 }
