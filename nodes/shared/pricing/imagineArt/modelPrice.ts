@@ -58,6 +58,16 @@ export interface ImagineArtImagePrice {
 	widened: boolean;
 }
 
+/** One of the resolutions `id` is offered at, in its own spelling. */
+function matchResolution(known: string[], resolution: string, id: string): string {
+	const match = matchKey(known, resolution);
+	if (match) return match;
+	throw new PricingInputError(
+		'resolution',
+		`resolution must be one of ${known.join(', ')} for ${id} (got ${JSON.stringify(resolution)}).`,
+	);
+}
+
 /** A model priced per resolution: the price at one, or the range over all when none is picked. */
 function pricePerResolution(
 	id: string,
@@ -73,13 +83,7 @@ function pricePerResolution(
 		);
 		return { range: { min: Math.min(...all), max: Math.max(...all) }, widened: false };
 	}
-	const match = matchKey(resolutions, resolution);
-	if (!match) {
-		throw new PricingInputError(
-			'resolution',
-			`resolution must be one of ${resolutions.join(', ')} for ${id} (got ${JSON.stringify(resolution)}).`,
-		);
-	}
+	const match = matchResolution(resolutions, resolution, id);
 	const price = model.credits[match];
 	return { range: { min: price, max: price }, resolution: match, widened: false };
 }
@@ -104,13 +108,7 @@ function priceFromBase(
 		return { range: { min: base, max: base }, widened: false };
 	}
 	const known = [...new Set([...prices.imageResolutions, ...resolutionsOf(model)])];
-	const match = matchKey(known, resolution);
-	if (!match) {
-		throw new PricingInputError(
-			'resolution',
-			`resolution must be one of ${known.join(', ')} for ${id} (got ${JSON.stringify(resolution)}).`,
-		);
-	}
+	const match = matchResolution(known, resolution, id);
 	const order = prices.imageResolutions;
 	if (model.maxResolution && order.indexOf(match) > order.indexOf(model.maxResolution)) {
 		throw new PricingInputError(
