@@ -7,7 +7,7 @@ import {
 import { runGenerations, type GenerationStep } from '../shared/generationRun';
 import { forOperation } from '../shared/operation';
 import { createParameterReader } from '../../../shared/execution/parameterReader';
-import { generationIdField, runOptionsField, waitForCompletionField } from './generationFields';
+import { generationIdField, runOptionsField } from './generationFields';
 import { readGenerationId } from './requestBody';
 
 export const option = {
@@ -21,7 +21,9 @@ export const option = {
 export const description: INodeProperties[] = forOperation('gamma', 'getGeneration', [
 	generationIdField,
 	{
-		...waitForCompletionField('generation'),
+		displayName: 'Wait for Completion',
+		name: 'waitForCompletion',
+		type: 'boolean',
 		default: false,
 		description:
 			'Whether to keep polling until the generation is done instead of returning its state now',
