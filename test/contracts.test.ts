@@ -21,30 +21,70 @@ interface Fixture {
 	patterns?: Record<string, string>;
 }
 
-const DIR = join(__dirname, 'contracts', 'gamma');
-const files = readdirSync(DIR).filter((name) => name.endsWith('.json'));
-const all = files.map((name) => ({
-	name,
-	json: JSON.parse(readFileSync(join(DIR, name), 'utf8')) as Fixture & { kind?: string },
-}));
+const all = readFixtures<Fixture & { kind?: string }>(join(__dirname, 'contracts', 'gamma'));
 const fixtures = all.filter(({ json }) => json.kind !== 'enum');
 
 const BAD_KEY = 'sk-gamma-not-a-key-0000';
 const CLASSIC = '/v1.0/generations';
 const AGENT = '/v1.0/agent/generations';
 
-function isSource(source: unknown): boolean {
-	if (typeof source !== 'object' || source === null) return false;
-	const s = source as Record<string, unknown>;
-	if (typeof s.url === 'string') {
-		return /^https:\/\/developers\.gamma\.app\//.test(s.url) && typeof s.edition === 'string';
-	}
-	return (
-		typeof s.repository === 'string' &&
-		typeof s.path === 'string' &&
-		/^[0-9a-f]{40}$/.test(String(s.commit))
-	);
+/** The fixtures of one provider's folder, by file name. */
+function readFixtures<T>(dir: string): Array<{ name: string; json: T }> {
+	return readdirSync(dir)
+		.filter((name) => name.endsWith('.json'))
+		.map((name) => ({ name, json: JSON.parse(readFileSync(join(dir, name), 'utf8')) as T }));
 }
+
+/** A docs page on one of `hosts` with its edition, or a file of a repository at a commit. */
+function sourceOn(hosts: readonly string[]) {
+	return (source: unknown): boolean => {
+		if (typeof source !== 'object' || source === null) return false;
+		const s = source as Record<string, unknown>;
+		if (typeof s.url === 'string') {
+			const url = new URL(s.url);
+			return url.protocol === 'https:' && hosts.includes(url.host) && typeof s.edition === 'string';
+		}
+		return (
+			typeof s.repository === 'string' &&
+			typeof s.path === 'string' &&
+			/^[0-9a-f]{40}$/.test(String(s.commit))
+		);
+	};
+}
+
+/** Each fixture names a public source (and its see-also ones) and says whether it is confirmed. */
+function expectSourced(
+	fixtures: Array<{ name: string; json: Pick<Fixture, 'source' | 'seeAlso' | 'confirmed'> }>,
+	isSourced: (source: unknown) => boolean,
+): void {
+	for (const { name, json } of fixtures) {
+		expect([name, isSourced(json.source)]).toEqual([name, true]);
+		for (const source of json.seeAlso ?? []) {
+			expect([name, isSourced(source)]).toEqual([name, true]);
+		}
+		expect([name, typeof json.confirmed]).toEqual([name, 'boolean']);
+	}
+}
+
+/** The answer has the fixture's status and shape, and its marked literals. */
+function expectFixtureShape(
+	fixture: Pick<Fixture, 'response' | 'literals'>,
+	response: { status: number; data: unknown },
+): void {
+	const expected = fixture.response;
+	expect({
+		status: response.status,
+		differences: shapeDifferences(expected.body, response.data),
+	}).toEqual({ status: expected.status, differences: [] });
+	for (const literal of fixture.literals ?? []) {
+		expect([literal, valueAt(response.data, literal)]).toEqual([
+			literal,
+			valueAt(expected.body, literal),
+		]);
+	}
+}
+
+const isSource = sourceOn(['developers.gamma.app']);
 
 describe('Gamma contract fixtures', () => {
 	let sandbox: Sandbox;
@@ -154,12 +194,7 @@ describe('Gamma contract fixtures', () => {
 
 	it('has fixtures, each with a public source and a well-formed request', () => {
 		expect(fixtures.length).toBeGreaterThanOrEqual(40);
-		for (const { name, json } of all) {
-			expect([name, isSource(json.source)]).toEqual([name, true]);
-			for (const source of json.seeAlso ?? [])
-				expect([name, isSource(source)]).toEqual([name, true]);
-			expect([name, typeof json.confirmed]).toEqual([name, 'boolean']);
-		}
+		expectSourced(all, isSource);
 		for (const { name, json } of fixtures) {
 			expect([name, json.request.path.startsWith('/v1.0/')]).toEqual([name, true]);
 			if (json.scenario === 'rejected') expect([name, json.response.status]).toEqual([name, 400]);
@@ -181,20 +216,7 @@ describe('Gamma contract fixtures', () => {
 			const { method, query, body } = fixture.request;
 			const path = fixture.request.path.replace('{id}', encodeURIComponent(id ?? 'missing-id'));
 			const response = await send(target, method, path, body, { query, key });
-			const expected = fixture.response;
-			expect({
-				status: response.status,
-				differences: shapeDifferences(expected.body, response.data),
-			}).toEqual({
-				status: expected.status,
-				differences: [],
-			});
-			for (const literal of fixture.literals ?? []) {
-				expect([literal, valueAt(response.data, literal)]).toEqual([
-					literal,
-					valueAt(expected.body, literal),
-				]);
-			}
+			expectFixtureShape(fixture, response);
 			for (const [at, pattern] of Object.entries(fixture.patterns ?? {})) {
 				expect(String(valueAt(response.data, at))).toMatch(new RegExp(pattern));
 			}
@@ -211,25 +233,11 @@ interface ImagineArtFixture extends Omit<Fixture, 'request'> {
 	request: Fixture['request'] & { host: ImagineArtHost; contentType?: string };
 }
 
-const IMAGINE_ART_DIR = join(__dirname, 'contracts', 'imagineArt');
-const imagineArtFixtures = readdirSync(IMAGINE_ART_DIR)
-	.filter((name) => name.endsWith('.json'))
-	.map((name) => ({
-		name,
-		json: JSON.parse(readFileSync(join(IMAGINE_ART_DIR, name), 'utf8')) as ImagineArtFixture,
-	}));
-
-const IMAGINE_ART_SOURCE_HOSTS = ['docs.imagine.art', 'help.imagine.art', 'www.rfc-editor.org'];
+const imagineArtFixtures = readFixtures<ImagineArtFixture>(
+	join(__dirname, 'contracts', 'imagineArt'),
+);
+const isImagineArtSource = sourceOn(['docs.imagine.art', 'help.imagine.art', 'www.rfc-editor.org']);
 const REDIRECT_URI = 'http://localhost:5678/rest/oauth2-credential/callback';
-
-function isImagineArtSource(source: unknown): boolean {
-	if (typeof source !== 'object' || source === null) return false;
-	const s = source as Record<string, unknown>;
-	if (typeof s.url === 'string') {
-		return IMAGINE_ART_SOURCE_HOSTS.includes(new URL(s.url).host) && typeof s.edition === 'string';
-	}
-	return isSource(source);
-}
 
 /** `{name}` placeholders in string values, filled from the scenario. */
 function fill(value: unknown, values: Record<string, string>): unknown {
@@ -344,12 +352,8 @@ describe('ImagineArt contract fixtures', () => {
 
 	it('has fixtures, each with a public source, one of the four hosts and a path', () => {
 		expect(imagineArtFixtures.length).toBeGreaterThanOrEqual(15);
+		expectSourced(imagineArtFixtures, isImagineArtSource);
 		for (const { name, json } of imagineArtFixtures) {
-			expect([name, isImagineArtSource(json.source)]).toEqual([name, true]);
-			for (const source of json.seeAlso ?? []) {
-				expect([name, isImagineArtSource(source)]).toEqual([name, true]);
-			}
-			expect([name, typeof json.confirmed]).toEqual([name, 'boolean']);
 			expect([name, ['api', 'teams', 'auth', 'web'].includes(json.request.host)]).toEqual([
 				name,
 				true,
@@ -374,17 +378,7 @@ describe('ImagineArt contract fixtures', () => {
 				maxRedirects: 0,
 				validateStatus: () => true,
 			});
-			const expected = fixture.response;
-			expect({
-				status: response.status,
-				differences: shapeDifferences(expected.body, response.data),
-			}).toEqual({ status: expected.status, differences: [] });
-			for (const literal of fixture.literals ?? []) {
-				expect([literal, valueAt(response.data, literal)]).toEqual([
-					literal,
-					valueAt(expected.body, literal),
-				]);
-			}
+			expectFixtureShape(fixture, response);
 			for (const [at, pattern] of Object.entries(fixture.patterns ?? {})) {
 				expect(String(valueAt(response.data, at))).toMatch(new RegExp(pattern));
 			}
@@ -397,24 +391,10 @@ interface StabilityFixture extends Omit<Fixture, 'request' | 'response'> {
 	response: Fixture['response'] & { headersAbsent?: string[] };
 }
 
-const STABILITY_DIR = join(__dirname, 'contracts', 'stabilityAi');
-const stabilityFixtures = readdirSync(STABILITY_DIR)
-	.filter((name) => name.endsWith('.json'))
-	.map((name) => ({
-		name,
-		json: JSON.parse(readFileSync(join(STABILITY_DIR, name), 'utf8')) as StabilityFixture,
-	}));
-
-const STABILITY_SOURCE_HOSTS = ['platform.stability.ai', 'stabilityplatform.freshdesk.com'];
-
-function isStabilitySource(source: unknown): boolean {
-	if (typeof source !== 'object' || source === null) return false;
-	const s = source as Record<string, unknown>;
-	if (typeof s.url === 'string') {
-		return STABILITY_SOURCE_HOSTS.includes(new URL(s.url).host) && typeof s.edition === 'string';
-	}
-	return isSource(source);
-}
+const stabilityFixtures = readFixtures<StabilityFixture>(
+	join(__dirname, 'contracts', 'stabilityAi'),
+);
+const isStabilitySource = sourceOn(['platform.stability.ai', 'stabilityplatform.freshdesk.com']);
 
 describe('Stability AI contract fixtures', () => {
 	let sandbox: Sandbox;
@@ -464,12 +444,8 @@ describe('Stability AI contract fixtures', () => {
 
 	it('has fixtures, each with a public source and a v1 or v2beta path', () => {
 		expect(stabilityFixtures.length).toBeGreaterThanOrEqual(15);
+		expectSourced(stabilityFixtures, isStabilitySource);
 		for (const { name, json } of stabilityFixtures) {
-			expect([name, isStabilitySource(json.source)]).toEqual([name, true]);
-			for (const source of json.seeAlso ?? []) {
-				expect([name, isStabilitySource(source)]).toEqual([name, true]);
-			}
-			expect([name, typeof json.confirmed]).toEqual([name, 'boolean']);
 			expect([name, /^\/(v1|v2beta)\//.test(json.request.path)]).toEqual([name, true]);
 		}
 	});
@@ -491,18 +467,8 @@ describe('Stability AI contract fixtures', () => {
 				},
 				validateStatus: () => true,
 			});
-			const expected = fixture.response;
-			expect({
-				status: response.status,
-				differences: shapeDifferences(expected.body, response.data),
-			}).toEqual({ status: expected.status, differences: [] });
-			for (const literal of fixture.literals ?? []) {
-				expect([literal, valueAt(response.data, literal)]).toEqual([
-					literal,
-					valueAt(expected.body, literal),
-				]);
-			}
-			for (const header of expected.headersAbsent ?? []) {
+			expectFixtureShape(fixture, response);
+			for (const header of fixture.response.headersAbsent ?? []) {
 				expect([header, response.headers[header]]).toEqual([header, undefined]);
 			}
 		},
