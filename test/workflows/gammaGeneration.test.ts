@@ -491,11 +491,22 @@ describe('errors that tell the user what to do', () => {
 		expect(JSON.stringify(error)).not.toContain(key);
 	});
 
-	it('403: not enough credits, with where to buy more', async () => {
+	it('403: not enough credits is the item\'s outcome, with where to buy more', async () => {
 		sandbox.setCredits('gamma', sandbox.keys.gamma, 3);
-		const { error } = await run([{}], gammaNode({ operation: 'generateDeck', inputText: 'x' }));
-		expect(error?.message).toMatch(/Not enough Gamma credits \(403\)/);
-		expect(error?.description).toMatch(/Settings > Billing/);
+		const { outputs, error } = await run(
+			[{}],
+			gammaNode({ operation: 'generateDeck', inputText: 'x' }),
+		);
+		expect(error).toBeUndefined();
+		const [item] = outputs.Gamma[0];
+		expect(item.json.gammaGeneration).toMatchObject({
+			status: 'refused',
+			refusedBy: 'provider',
+			generationId: null,
+			credits: { deducted: 0 },
+			reason: expect.stringMatching(/Not enough Gamma credits \(403\)/),
+			hint: expect.stringMatching(/Settings > Billing/),
+		});
 		expect(sandbox.gammaGenerations()).toHaveLength(0);
 	});
 

@@ -4,6 +4,8 @@ import { PROVIDERS, type Provider } from '../providers/registry';
 export interface ErrorText {
 	message: string;
 	description: string;
+	/** The provider declined for lack of credits (so nothing was spent). */
+	outOfCredits?: boolean;
 }
 
 /**
@@ -22,7 +24,7 @@ export function providerMessage(body: unknown): string | undefined {
 	return undefined;
 }
 
-function isOutOfCredits(provider: Provider, status: number, body: unknown): boolean {
+export function isOutOfCredits(provider: Provider, status: number, body: unknown): boolean {
 	const data = (body ?? {}) as IDataObject;
 	if (status === 402) return true;
 	if (provider === 'imagineArt') return data.code === 1101;
@@ -88,6 +90,7 @@ export function describeHttpError(
 		return {
 			message: `Not enough ${displayName} credits (${status})${quote}`,
 			description: billingHint,
+			outOfCredits: true,
 		};
 	}
 	if (status === 403) {

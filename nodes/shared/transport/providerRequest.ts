@@ -14,6 +14,7 @@ import { networkErrorCode } from './networkErrorCode';
 import { sleepUnlessCancelled } from './sleep';
 import { USER_AGENT } from './userAgent';
 import { describeHttpError } from './providerErrors';
+import { markCreditRefusal } from './creditRefusal';
 import { redact, redactDeep, redactError } from './redact';
 import {
 	mayRetryNetworkError,
@@ -259,7 +260,7 @@ async function retrying<T>(
 		const text = describeHttpError(provider, statusCode, body, headers);
 		const tried = attempt > 1 ? ` (after ${attempt} attempts)` : '';
 		const mayHaveStarted = request.kind === 'spend' && statusCode >= 500;
-		throw new NodeApiError(node, toJsonObject(body, statusCode), {
+		const error = new NodeApiError(node, toJsonObject(body, statusCode), {
 			message: redact(
 				text.message + tried + (mayHaveStarted ? '. The request may have started anyway' : ''),
 				secret,
@@ -271,6 +272,7 @@ async function retrying<T>(
 			httpCode: String(statusCode),
 			itemIndex,
 		});
+		throw text.outOfCredits ? markCreditRefusal(error, 'provider') : error;
 	}
 }
 

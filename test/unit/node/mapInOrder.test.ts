@@ -8,7 +8,7 @@ describe('mapInOrder', () => {
 			await tick(ms);
 			return index;
 		});
-		expect(result).toEqual([0, 1, 2, 3]);
+		expect(result).toEqual({ results: [0, 1, 2, 3] });
 	});
 
 	it('never runs more than the limit at once', async () => {
@@ -26,20 +26,28 @@ describe('mapInOrder', () => {
 		expect(peak).toBe(3);
 	});
 
-	it('after a failure starts nothing new, lets running work finish, then throws the first error', async () => {
+	it('after a failure starts nothing new, lets running work finish, and returns what finished with the first failure', async () => {
 		const started: number[] = [];
-		const finished: number[] = [];
-		await expect(
-			mapInOrder([0, 1, 2, 3, 4, 5], 2, async (value) => {
-				started.push(value);
-				if (value === 1) throw new Error('item 1 failed');
-				await tick(20);
-				finished.push(value);
-			}),
-		).rejects.toThrow('item 1 failed');
+		const run = await mapInOrder([0, 1, 2, 3, 4, 5], 2, async (value) => {
+			started.push(value);
+			if (value === 1) throw new Error('item 1 failed');
+			if (value === 0) await tick(20);
+			return `done ${value}`;
+		});
 		// item 0 was running when item 1 failed: it finishes; nothing after item 1 starts
 		expect(started).toEqual([0, 1]);
-		expect(finished).toEqual([0]);
+		expect(run.results).toEqual(['done 0', undefined, undefined, undefined, undefined, undefined]);
+		expect(run.failure?.index).toBe(1);
+		expect((run.failure?.error as Error).message).toBe('item 1 failed');
+	});
+
+	it('keeps the first failure when a running item fails later', async () => {
+		const run = await mapInOrder([0, 1], 2, async (value) => {
+			await tick(value === 0 ? 20 : 1);
+			throw new Error(`item ${value} failed`);
+		});
+		expect(run.failure?.index).toBe(1);
+		expect(run.results).toEqual([undefined, undefined]);
 	});
 
 	it('treats a missing or silly limit as 1', async () => {

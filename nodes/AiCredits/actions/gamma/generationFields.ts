@@ -17,7 +17,6 @@ const EMAIL_ACCESS_LEVELS: INodePropertyOptions[] = [
 	{ name: 'Full Access', value: 'fullAccess' },
 ];
 
-/** Shown first on the operations that spend credits. */
 /** The bounds of Options › Poll Interval, Timeout and Generations at Once, declared and checked. */
 export const RUN_OPTION_RULES = {
 	pollIntervalSeconds: { min: 1, max: 3600 },
@@ -26,6 +25,7 @@ export const RUN_OPTION_RULES = {
 	concurrency: { min: 1, max: 20, integer: true },
 } as const;
 
+/** Shown first on the operations that spend credits. */
 export const SPENDS_GAMMA_CREDITS: INodeProperties = {
 	displayName:
 		'Each item starts one Gamma generation, which spends credits (what it cost is on the output item). Estimate Credits and the Credit Gate can check it fits first.',
@@ -187,7 +187,8 @@ export const sharingFields: INodeProperties[] = [
 ];
 
 /** Waiting, concurrency and download: how the node behaves, not what Gamma makes. */
-export function runOptionsField(withConcurrency: boolean): INodeProperties {
+/** `spends`: the operations that start generations also get Generations at Once and the re-check. */
+export function runOptionsField(spends: boolean): INodeProperties {
 	const options: INodeProperties[] = [
 		{
 			displayName: 'Download Export File',
@@ -221,18 +222,28 @@ export function runOptionsField(withConcurrency: boolean): INodeProperties {
 				'Stop waiting after this long, with an error carrying the generation ID for Get Generation',
 		},
 	];
-	if (withConcurrency) {
-		options.push({
-			displayName: 'Generations at Once',
-			name: 'concurrency',
-			type: 'number',
-			typeOptions: {
-				minValue: RUN_OPTION_RULES.concurrency.min,
-				maxValue: RUN_OPTION_RULES.concurrency.max,
+	if (spends) {
+		options.push(
+			{
+				displayName: 'Generations at Once',
+				name: 'concurrency',
+				type: 'number',
+				typeOptions: {
+					minValue: RUN_OPTION_RULES.concurrency.min,
+					maxValue: RUN_OPTION_RULES.concurrency.max,
+				},
+				default: 1,
+				description: 'How many items are generated in parallel; outputs keep the input order',
 			},
-			default: 1,
-			description: 'How many items are generated in parallel; outputs keep the input order',
-		});
+			{
+				displayName: 'Re-Check Live Balance Before Each Spend',
+				name: 'recheckBalanceBeforeSpend',
+				type: 'boolean',
+				default: false,
+				description:
+					"Whether to read Gamma's balance again right before each generation starts and refuse the item (nothing sent) when it no longer covers the item's creditEstimate.max, less what this run has in flight. The Credit Gate reserves within one execution; this narrows the window in which runs drawing on the same account at once can overspend.",
+			},
+		);
 	}
 	return {
 		displayName: 'Options',

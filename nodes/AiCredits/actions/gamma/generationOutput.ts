@@ -4,6 +4,7 @@ import type {
 	GammaWarnings,
 } from '../../../shared/providers/gamma/generation';
 import { engineOf } from '../../../shared/providers/gamma/status';
+import type { CreditRefusalSource } from '../../../shared/transport/creditRefusal';
 import { downloadFile } from '../../../shared/transport/downloadFile';
 
 /** The `gammaGeneration` object each item gets (README, "What each operation adds to an item"). */
@@ -29,6 +30,33 @@ export function gammaGenerationJson(
 	if (state.summary) json.summary = state.summary;
 	if (state.progress) json.progress = { ...state.progress };
 	return json;
+}
+
+/**
+ * `gammaGeneration` of an item declined for lack of credits: by Gamma (at the request, or when
+ * the generation ran), or by the node's balance re-check before anything was sent.
+ */
+export function refusedGenerationJson(
+	error: { message: string; description?: string | null },
+	refusedBy: CreditRefusalSource,
+	generationId: string | undefined,
+): IDataObject {
+	return {
+		generationId: generationId ?? null,
+		status: 'refused',
+		refusedBy,
+		reason: error.message,
+		hint: error.description ?? null,
+		engine: generationId ? engineOf(generationId) : null,
+		gammaId: null,
+		gammaUrl: null,
+		exportUrl: null,
+		title: null,
+		// Nothing was started without an id; a generation Gamma declined may say what it charged
+		// only on its own status, so that is not claimed here.
+		credits: generationId ? null : { deducted: 0, remaining: null },
+		warnings: null,
+	};
 }
 
 /**

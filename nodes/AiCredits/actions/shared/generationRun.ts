@@ -17,16 +17,25 @@ import {
 	type GammaGenerationState,
 } from '../../../shared/providers/gamma/generation';
 import {
+	creditRefusalOf,
+	type CreditRefusalSource,
+} from '../../../shared/transport/creditRefusal';
+import {
 	compareWithEstimate,
 	downloadExportBinary,
 	gammaGenerationJson,
+	refusedGenerationJson,
 } from '../gamma/generationOutput';
 import { RUN_OPTION_RULES } from '../gamma/generationFields';
+import { createBalanceRecheck } from './balanceRecheck';
+import { listStartedGenerations, type StartedGeneration } from './startedGenerations';
 
 export interface RunOptions {
 	downloadExport: boolean;
 	intervalMs: number;
 	timeoutMs: number;
+	/** Read the balance again right before each POST (see `balanceRecheck.ts`). */
+	recheckBalance: boolean;
 }
 
 export interface StepResult {
@@ -54,6 +63,7 @@ function readRunOptions(ctx: IExecuteFunctions, itemIndex: number): RunOptions {
 		downloadExport: options.downloadExport === true,
 		intervalMs: number('pollIntervalSeconds', 5) * 1000,
 		timeoutMs: number('timeoutMinutes', 10) * 60 * 1000,
+		recheckBalance: options.recheckBalanceBeforeSpend === true,
 	};
 }
 
@@ -72,6 +82,7 @@ export function startAndWait(
 	// its card maximum (100 on paid plans, Gamma's official n8n node) is not the classic
 	// maxGenerateCards, and it takes no image model.
 	let limits: Promise<GammaAccountLimits | undefined> | undefined;
+	const recheck = createBalanceRecheck();
 	return async (ctx, itemIndex, run, started) => {
 		const body = readBody(ctx, itemIndex);
 		if (kind !== 'agent') {
@@ -79,19 +90,28 @@ export function startAndWait(
 			checkAgainstPlan(ctx, await limits, body, itemIndex);
 		}
 		const wait = createParameterReader(ctx).flag('waitForCompletion', itemIndex, true);
-		const { generationId, warnings } = await startGammaGeneration(ctx, kind, body, itemIndex);
-		started(generationId, warnings);
-		const state: GammaGenerationState = wait
-			? await waitForGammaGeneration(ctx, generationId, run, itemIndex)
-			: { generationId, status: 'pending' };
-		return { state, exportAs: body.exportAs };
+		// A generation not waited for stays held for the rest of the run: it is still running.
+		const release = run.recheckBalance ? await recheck.beforeSpend(ctx, itemIndex) : undefined;
+		try {
+			const { generationId, warnings } = await startGammaGeneration(ctx, kind, body, itemIndex);
+			started(generationId, warnings);
+			if (!wait) return { state: { generationId, status: 'pending' }, exportAs: body.exportAs };
+			const state = await waitForGammaGeneration(ctx, generationId, run, itemIndex);
+			release?.();
+			return { state, exportAs: body.exportAs };
+		} catch (error) {
+			if (creditRefusalOf(error)) release?.();
+			throw error;
+		}
 	};
 }
 
 /**
  * Each item starts (or reads) one generation through `step`, and gets `gammaGeneration`, a
  * refreshed `creditBalance` and, when asked, the export file. Items run `concurrency` at a time;
- * output keeps input order.
+ * output keeps input order. An item the provider refuses for credits is an outcome, not a
+ * failure (`refusedItem`). When the node must stop, its error lists every generation it started,
+ * so nothing already paid for is lost.
  */
 export async function runGenerations(
 	ctx: IExecuteFunctions,
@@ -108,19 +128,25 @@ export async function runGenerations(
 		if (!ctx.continueOnFail()) throw nodeError;
 		return items.map((item, itemIndex) => failedItem(ctx.getNode(), item, itemIndex, nodeError));
 	}
-	return await mapInOrder(items, atOnce, async (item, itemIndex) => {
+	const unfinished: StartedGeneration[] = [];
+	const run = await mapInOrder(items, atOnce, async (item, itemIndex) => {
 		let generationId: string | undefined;
 		let warnings: GammaWarnings | undefined;
 		try {
-			const run = readRunOptions(ctx, itemIndex);
-			const result = await step(ctx, itemIndex, run, (id, found) => {
+			const options = readRunOptions(ctx, itemIndex);
+			const result = await step(ctx, itemIndex, options, (id, found) => {
 				generationId = id;
 				warnings = found;
 			});
-			return await outputItem(ctx, item, itemIndex, result, warnings, run);
+			return await outputItem(ctx, item, itemIndex, result, warnings, options);
 		} catch (error) {
 			const nodeError = toNodeError(ctx.getNode(), error, itemIndex);
-			if (!ctx.continueOnFail()) throw nodeError;
+			const refusedBy = creditRefusalOf(nodeError);
+			if (refusedBy) return refusedItem(ctx, item, itemIndex, nodeError, refusedBy, generationId);
+			if (!ctx.continueOnFail()) {
+				if (generationId) unfinished.push({ itemIndex, generationId });
+				throw nodeError;
+			}
 			// Started but not finished: the id lets Get Generation pick it up later.
 			const extra: IDataObject = generationId
 				? { gammaGeneration: gammaGenerationJson({ generationId, status: 'unknown' }, warnings) }
@@ -128,6 +154,38 @@ export async function runGenerations(
 			return failedItem(ctx.getNode(), item, itemIndex, nodeError, extra);
 		}
 	});
+	if (run.failure) {
+		// The worker throws only what toNodeError made
+		const nodeError = run.failure.error as ReturnType<typeof toNodeError>;
+		throw listStartedGenerations(nodeError, run.results, unfinished);
+	}
+	return run.results as INodeExecutionData[];
+}
+
+/**
+ * The outcome of an item declined for lack of credits (by Gamma, or by the balance re-check
+ * before anything was sent): nothing was charged, so the batch goes on. With On Error "Continue
+ * (using error output)" it goes to the error output; otherwise it flows on with
+ * `gammaGeneration.status` "refused" and the reason.
+ */
+function refusedItem(
+	ctx: IExecuteFunctions,
+	item: INodeExecutionData,
+	itemIndex: number,
+	error: ReturnType<typeof toNodeError>,
+	refusedBy: CreditRefusalSource,
+	generationId: string | undefined,
+): INodeExecutionData {
+	const gammaGeneration = refusedGenerationJson(error, refusedBy, generationId);
+	if (ctx.getNode().onError === 'continueErrorOutput') {
+		return failedItem(ctx.getNode(), item, itemIndex, error, { gammaGeneration });
+	}
+	const output: INodeExecutionData = {
+		json: { ...item.json, gammaGeneration },
+		pairedItem: { item: itemIndex },
+	};
+	if (item.binary) output.binary = item.binary;
+	return output;
 }
 
 async function outputItem(

@@ -5,7 +5,10 @@ import {
 	type IExecuteFunctions,
 	type JsonObject,
 } from 'n8n-workflow';
+import { markCreditRefusal } from '../../transport/creditRefusal';
+import { isOutOfCredits } from '../../transport/providerErrors';
 import { providerRequest } from '../../transport/providerRequest';
+import { PROVIDERS } from '../registry';
 import { parseRetryAfterMs } from '../../transport/retryPolicy';
 import { sleepUnlessCancelled } from '../../transport/sleep';
 import { engineOf, readGammaStatus, readWarnings, type GammaEngine } from './status';
@@ -128,11 +131,23 @@ export function failedGenerationError(
 	itemIndex: number,
 ): NodeApiError {
 	const said = state.error?.message ?? 'no reason given';
+	const status = state.error?.statusCode;
+	// Gamma accepted the request and declined at generation time for credits (several
+	// generations accepted against one balance): nothing was charged.
+	if (typeof status === 'number' && isOutOfCredits('gamma', status, state.error)) {
+		const error = new NodeApiError(ctx.getNode(), (state.error ?? {}) as JsonObject, {
+			message: `Not enough Gamma credits to finish generation ${state.generationId}: ${said}`,
+			description: PROVIDERS.gamma.billingHint,
+			httpCode: String(status),
+			itemIndex,
+		});
+		return markCreditRefusal(error, 'provider');
+	}
 	return new NodeApiError(ctx.getNode(), (state.error ?? {}) as JsonObject, {
 		message: `Gamma could not generate it: ${said} (generation ${state.generationId})`,
 		description:
 			'Change the input text or options and run again. Quote the generation id to Gamma support if it keeps failing.',
-		httpCode: state.error?.statusCode ? String(state.error.statusCode) : undefined,
+		httpCode: status ? String(status) : undefined,
 		itemIndex,
 	});
 }
