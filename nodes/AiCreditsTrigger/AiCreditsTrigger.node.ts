@@ -20,6 +20,13 @@ import {
 	type WatchState,
 } from './balanceWatch';
 import { createPollParameterReader } from '../shared/execution/parameterReader';
+import { scheduleIntervalMs } from './pollSchedule';
+
+/**
+ * Names this process's memory of the trigger's state: a state carrying another one was read back
+ * from storage (n8n saves it only when a poll fires), so polls since may be missing from it.
+ */
+const MEMORY_ID = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
 export class AiCreditsTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -119,7 +126,13 @@ export class AiCreditsTrigger implements INodeType {
 		const observation = observe(
 			state,
 			{ at: balance.checkedAt, remaining: balance.remaining },
-			{ event, threshold, hysteresisPercent },
+			{
+				event,
+				threshold,
+				hysteresisPercent,
+				scheduleMs: scheduleIntervalMs(this.getNodeParameter('pollTimes', {})),
+				memoryId: MEMORY_ID,
+			},
 		);
 		const manual = this.getMode() === 'manual';
 		// A test fetch shows the current reading now and leaves the schedule's memory alone.
@@ -137,6 +150,10 @@ export class AiCreditsTrigger implements INodeType {
 			source: balance.source,
 			burnRatePerDay: observation.burnRatePerDay,
 			runwayDays: observation.runwayDays,
+			burnRateReadings: observation.burnRateReadings,
+			burnRateSince: observation.burnRateSince,
+			memory: observation.memory,
+			possibleRepeat: observation.possibleRepeat,
 		};
 		if (balance.breakdown) json.breakdown = { ...balance.breakdown };
 		return [[{ json }]];

@@ -111,4 +111,35 @@ describe('AI Credits Trigger (polled as an active workflow is)', () => {
 		// n8n creates the node's (empty) static-data slot on read; nothing is remembered in it
 		expect(poller.staticData()['node:Balance Watch'] ?? {}).toEqual({});
 	});
+	it('after a restart it fires again below the threshold, marked as a possible repeat, rather than miss the alert', async () => {
+		const node = { provider: 'gamma', event: 'balanceBelowThreshold', threshold: 100 };
+		const running = await pollerFor(node);
+		sandbox.setCredits('gamma', sandbox.keys.gamma, 90);
+		const first = await running.poll();
+		expect(first?.[0][0].json).toMatchObject({ memory: 'none', possibleRepeat: false });
+		// n8n saves static data only when a poll fires: what survives a restart is this
+		const savedAtFiring = running.staticData();
+		sandbox.setCredits('gamma', sandbox.keys.gamma, 500);
+		expect(await running.poll()).toBeNull(); // re-armed, in memory only
+		sandbox.setCredits('gamma', sandbox.keys.gamma, 80);
+		expect((await running.poll())?.[0][0].json).toMatchObject({ possibleRepeat: false });
+
+		// The restarted process reads back the state saved at the first firing; in this test the
+		// engine shares the node's module, so the restart is the state naming another memory
+		const saved = savedAtFiring['node:Balance Watch'] as { watch: IDataObject };
+		const restarted = await pollerFor(node, {
+			'node:Balance Watch': { watch: { ...saved.watch, memoryId: 'the-process-before' } },
+		});
+		sandbox.setCredits('gamma', sandbox.keys.gamma, 70);
+		const [[alert]] = (await restarted.poll())!;
+		expect(alert.json).toMatchObject({
+			remaining: 70,
+			previous: 90,
+			memory: 'restored',
+			possibleRepeat: true,
+			burnRateReadings: 2,
+		});
+		// and then it is one alert again: the next poll below stays quiet
+		expect(await restarted.poll()).toBeNull();
+	});
 });

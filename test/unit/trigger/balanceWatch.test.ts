@@ -69,3 +69,96 @@ describe('balance watch', () => {
 		expect(state).toEqual(emptyWatchState());
 	});
 });
+
+describe('a state read back from storage never costs an alert', () => {
+	// n8n saves a polling trigger's static data only when a poll fires: this state is what it
+	// kept after firing at 90, written by the process that ran then
+	const firedAt90 = (memoryId: string): WatchState =>
+		observe(emptyWatchState(), { at: at(0), remaining: 90 }, { ...below, memoryId }).state;
+
+	it('after a restart (another memory), a balance below the threshold fires, marked as a possible repeat', () => {
+		const saved = firedAt90('process-1');
+		expect(saved).toMatchObject({ armed: false, memoryId: 'process-1' });
+		// the recovery to 150 that re-armed it was polled in process 1's memory only: lost
+		const observation = observe(
+			saved,
+			{ at: at(1), remaining: 80 },
+			{ ...below, memoryId: 'process-2' },
+		);
+		expect(observation).toMatchObject({ fire: true, memory: 'restored', possibleRepeat: true });
+		expect(observation.state).toMatchObject({ armed: false, memoryId: 'process-2' });
+	});
+
+	it('in the same memory and on schedule, a disarmed alert stays quiet', () => {
+		const saved = firedAt90('process-1');
+		const observation = observe(
+			saved,
+			{ at: at(1), remaining: 80 },
+			{ ...below, memoryId: 'process-1', scheduleMs: hour },
+		);
+		expect(observation).toMatchObject({ fire: false, memory: 'continuous', possibleRepeat: false });
+	});
+
+	it('a state older than the schedule implies is restored too (polls are missing from it)', () => {
+		const saved = firedAt90('process-1');
+		const late = { ...below, memoryId: 'process-1', scheduleMs: hour };
+		expect(observe(saved, { at: at(2), remaining: 80 }, late)).toMatchObject({
+			fire: false,
+			memory: 'continuous',
+		});
+		expect(observe(saved, { at: at(2.01), remaining: 80 }, late)).toMatchObject({
+			fire: true,
+			memory: 'restored',
+			possibleRepeat: true,
+		});
+	});
+
+	it('without a known schedule (custom cron), the gap measured between polls in memory is the schedule', () => {
+		const settings = { ...below, memoryId: 'p' };
+		let state = observe(emptyWatchState(), { at: at(0), remaining: 500 }, settings).state;
+		state = observe(state, { at: at(1), remaining: 90 }, settings).state;
+		expect(state).toMatchObject({ armed: false, pollGapMs: hour, lastPollAt: at(1) });
+		// on time: quiet; two and a half intervals later: polls are missing, so it fires again
+		expect(observe(state, { at: at(2), remaining: 80 }, settings).fire).toBe(false);
+		const late = observe(state, { at: at(3.5), remaining: 80 }, settings);
+		expect(late).toMatchObject({ fire: true, possibleRepeat: true });
+		// the gap across the outage is not taken for the schedule
+		expect(late.state.pollGapMs).toBe(hour);
+	});
+
+	it('a restored state whose alert was still armed fires as a first alert, not a repeat', () => {
+		const armed = observe(emptyWatchState(), { at: at(0), remaining: 500 }, { ...below, memoryId: 'a' });
+		expect(
+			observe(armed.state, { at: at(1), remaining: 80 }, { ...below, memoryId: 'b' }),
+		).toMatchObject({ fire: true, memory: 'restored', possibleRepeat: false });
+	});
+
+	it('no state at all is a first check: it fires below the threshold, not as a repeat', () => {
+		expect(observe(emptyWatchState(), { at: at(0), remaining: 5 }, below)).toMatchObject({
+			fire: true,
+			memory: 'none',
+			possibleRepeat: false,
+		});
+	});
+
+	it('a restored state above the threshold does not fire, and re-arms on recovery', () => {
+		const saved = firedAt90('process-1');
+		const observation = observe(
+			saved,
+			{ at: at(1), remaining: 500 },
+			{ ...below, memoryId: 'process-2' },
+		);
+		expect(observation).toMatchObject({ fire: false, possibleRepeat: false });
+		expect(observation.state.armed).toBe(true);
+	});
+
+	it('burn rate and runway say how many readings, since when, they rest on', () => {
+		const observations = run(below, [1000, 900, 800]);
+		expect(observations.map((o) => o.burnRateReadings)).toEqual([1, 2, 3]);
+		expect(observations[2]).toMatchObject({
+			burnRateSince: at(0),
+			burnRatePerDay: 2400,
+			runwayDays: 0.33,
+		});
+	});
+});
