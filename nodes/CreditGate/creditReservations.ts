@@ -64,7 +64,7 @@ export class CreditReservations {
 		if (floor > 0) limits.push(`${floor} kept as floor`);
 		if (margin > 0) limits.push(`${roundCredits(margin)} safety margin`);
 		if (state.reserved > 0)
-			limits.push(`${roundCredits(state.reserved)} reserved by earlier items`);
+			limits.push(`${roundCredits(state.reserved)} reserved by earlier items of this execution`);
 
 		const required = roundCredits(Math.max(0, request.required));
 		let spendable = headroom;
@@ -99,9 +99,10 @@ export class CreditReservations {
 		}
 		const remainingAfter = roundCredits(passed ? available - required : available);
 		const detail = `${roundCredits(balance.remaining)} balance${limits.length ? `; ${limits.join('; ')}` : ''}`;
+		const scope = this.settings.reserve ? ` ${RESERVATION_SCOPE}` : '';
 		const reason = passed
-			? `Enough credits: needs ${required}, ${available} available (${detail})`
-			: `Not enough credits: needs ${required}, only ${available} available (${detail})`;
+			? `Enough credits: needs ${required}, ${available} available (${detail}).${scope}`
+			: `Not enough credits: needs ${required}, only ${available} available (${detail}).${scope}`;
 		const decision: GateDecision = {
 			passed,
 			required,
@@ -123,6 +124,13 @@ export class CreditReservations {
 		return state;
 	}
 }
+
+/**
+ * The gate holds no state between executions (so it runs unchanged in queue mode): runs that
+ * draw on one account at the same time each see the whole balance.
+ */
+const RESERVATION_SCOPE =
+	'Reservations count this execution only: other runs spending from the same account at the same time are not in them.';
 
 function subtract(a: ImagineArtBalances, b: ImagineArtBalances): ImagineArtBalances {
 	return {

@@ -69,7 +69,7 @@ export const gateProperties: INodeProperties[] = [
 		type: 'boolean',
 		default: true,
 		description:
-			'Whether each item that passes reserves its credits, so a batch never spends more than the balance',
+			"Whether each item that passes reserves its credits, so a batch never spends more than the balance. Reservations hold within one execution: for runs that spend from the same account at once, turn on the generation's Options › Re-check Live Balance Before Each Spend.",
 	},
 	{
 		displayName: 'Options',

@@ -29,7 +29,11 @@ describe('CreditReservations', () => {
 		expect(decisions[5]).toMatchObject({ available: 50, remainingAfter: 20 });
 		expect(decisions[6]).toMatchObject({ available: 20, remainingAfter: 20 });
 		expect(decisions[6].reason).toMatch(/Not enough credits: needs 30, only 20 available/);
-		expect(decisions[6].reason).toMatch(/180 reserved by earlier items/);
+		expect(decisions[6].reason).toMatch(/180 reserved by earlier items of this execution/);
+		// stated on every decision: concurrent executions are not in the reservation
+		for (const decision of decisions) {
+			expect(decision.reason).toMatch(/Reservations count this execution only/);
+		}
 	});
 
 	it('without reservation every item is judged on the whole balance', () => {
