@@ -144,7 +144,7 @@ describe('when the node must stop, its error lists every generation the run star
 
 function withParameters(parameters: IDataObject, runOptions: IDataObject = {}): Partial<INode> {
 	const node = generate(runOptions);
-	return { parameters: { ...node.parameters, ...parameters } };
+	return { parameters: { ...node.parameters, ...parameters } as INode['parameters'] };
 }
 
 describe('Options › Re-check Live Balance Before Each Spend', () => {

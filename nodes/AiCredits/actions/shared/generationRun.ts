@@ -101,7 +101,7 @@ export function startAndWait(
 			return { state, exportAs: body.exportAs };
 		} catch (error) {
 			if (creditRefusalOf(error)) release?.();
-			throw error;
+			throw toNodeError(ctx.getNode(), error, itemIndex);
 		}
 	};
 }
