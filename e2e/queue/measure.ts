@@ -35,8 +35,17 @@ export interface BatchMeasurement {
 	creditsCharged: number;
 	refusedAtPost: number;
 	refusedAtCompletion: number;
-	/** Items Generate Deck marked `gammaGeneration.status: 'refused'` (on either output). */
-	refusedByNode: number;
+	/**
+	 * Items that went into Generate Deck and sent nothing to Gamma (the node never sends a deck
+	 * twice, so: items in minus POSTs). The node's own refusals land here.
+	 */
+	sentNothing: number;
+	/**
+	 * Items still showing `gammaGeneration.status: 'refused'`. n8n replaces the fields of an item
+	 * routed to the error output with `{ error }` (n8n-core's WorkflowExecute), so only those on the
+	 * main output can.
+	 */
+	markedRefused: number;
 	/** Items on Generate Deck's main output / its error output. */
 	generateDeckOutput: { main: number; error: number };
 	/** Charged generations whose id is on no execution's Generate Deck main output. */
@@ -92,7 +101,7 @@ export function measureBatch(input: {
 	let gatesPassedCredits = 0;
 	let gatesPassedItems = 0;
 	let gatesBlockedItems = 0;
-	let refusedByNode = 0;
+	let markedRefused = 0;
 	const generateDeckOutput = { main: 0, error: 0 };
 	const visible = new Set<string>();
 	for (const { run } of executions) {
@@ -113,7 +122,7 @@ export function measureBatch(input: {
 			if (generation?.generationId) visible.add(generation.generationId);
 		}
 		for (const item of [...main, ...error]) {
-			if (generationOf(item)?.status === 'refused') refusedByNode++;
+			if (generationOf(item)?.status === 'refused') markedRefused++;
 		}
 	}
 
@@ -146,7 +155,8 @@ export function measureBatch(input: {
 		creditsCharged: charged.reduce((sum, generation) => sum + generation.creditsDeducted, 0),
 		refusedAtPost: posts.length - generations.length,
 		refusedAtCompletion: refusedAtCompletion.length,
-		refusedByNode,
+		sentNothing: gatesPassedItems - posts.length,
+		markedRefused,
 		generateDeckOutput,
 		chargedButNotVisible: charged
 			.map((generation) => generation.id)
@@ -199,7 +209,8 @@ const COLUMNS: Array<[string, (m: BatchMeasurement) => string]> = [
 	['decks charged', (m) => String(m.decksCharged)],
 	['refused at POST', (m) => String(m.refusedAtPost)],
 	['refused at completion', (m) => String(m.refusedAtCompletion)],
-	['refused by the node', (m) => String(m.refusedByNode)],
+	['sent nothing (node refused)', (m) => String(m.sentNothing)],
+	['marked refused (visible)', (m) => String(m.markedRefused)],
 	[
 		'Generate Deck main / error',
 		(m) => `${m.generateDeckOutput.main} / ${m.generateDeckOutput.error}`,
