@@ -37,6 +37,8 @@ export interface Timings {
 export class Cluster {
 	private mainServer: N8nServer | undefined;
 	private mainPort: number | undefined;
+	/** Main writes to the same log across restarts (one file per port). */
+	private mainLogFile: string | undefined;
 	readonly workers: N8nWorker[] = [];
 	readonly timings: Timings = { postgresAndRedisMs: 0, importMs: 0, mainMs: 0, workersMs: 0 };
 
@@ -93,11 +95,14 @@ export class Cluster {
 			await cluster.startMain();
 			cluster.timings.mainMs = Date.now() - started;
 			started = Date.now();
-			cluster.workers.push(
-				...(await Promise.all(
-					workerN8ns.map((worker) => worker.startWorker({ concurrency: options.concurrency })),
-				)),
+			const workers = await Promise.allSettled(
+				workerN8ns.map((worker) => worker.startWorker({ concurrency: options.concurrency })),
 			);
+			for (const worker of workers) {
+				if (worker.status === 'fulfilled') cluster.workers.push(worker.value);
+			}
+			const failed = workers.find((worker) => worker.status === 'rejected');
+			if (failed) throw (failed as PromiseRejectedResult).reason;
 			cluster.timings.workersMs = Date.now() - started;
 			return cluster;
 		} catch (error) {
@@ -117,6 +122,7 @@ export class Cluster {
 		const server = await this.mainN8n.start({ port: this.mainPort });
 		this.mainServer = server;
 		this.mainPort = Number(new URL(server.url).port);
+		this.mainLogFile = server.logFile;
 		await server.ensureOwner();
 	}
 
@@ -150,20 +156,13 @@ export class Cluster {
 	}
 
 	private mainLog(): string {
-		const file = this.mainServer?.logFile ?? this.lastMainLog;
-		return file ? readFileSync(file, 'utf8') : '';
-	}
-
-	private get lastMainLog(): string | undefined {
-		return this.mainPort === undefined
-			? undefined
-			: path.join(this.mainN8n.logFolder, `n8n-start-${this.mainPort}.log`);
+		return this.mainLogFile ? readFileSync(this.mainLogFile, 'utf8') : '';
 	}
 
 	/** Every log file of the cluster, for a failure message. */
 	logFiles(): string[] {
 		return [
-			this.lastMainLog,
+			this.mainLogFile,
 			...this.workers.map((worker) => worker.logFile),
 			this.postgres.logFile,
 			this.redis.logFile,
