@@ -33,7 +33,11 @@ const WORKERS = 2;
 const WORKER_CONCURRENCY = 5;
 const CALLS = 10;
 const STARTING_BALANCE = 1000;
-/** Long enough that the decks of all ten calls are pending at once. */
+/**
+ * Long enough that the decks of all ten calls are pending at once. Generate Deck first polls 5 s
+ * after each POST (deck-batch.json), so every deck of the first wave has settled by then however
+ * the workers spread their starts (up to 2 s): the counts do not depend on that timing.
+ */
 const GAMMA_COMPLETION_DELAY_MS = 3000;
 
 /** The alert's own Gamma account, so the batches do not move its balance. */
