@@ -17,8 +17,12 @@ module.exports = {
 	testMatch: ['**/*.e2e.ts'],
 	// The n8n recipes are package.json files, not modules.
 	modulePathIgnorePatterns: ['<rootDir>/e2e/n8n/'],
-	// The editor test runs on the versions versions.json marks with "editor": true.
-	testPathIgnorePatterns: entry.editor ? [] : ['/editor\\.e2e\\.ts$'],
+	// The editor test runs on the versions versions.json marks with "editor": true, the queue-mode
+	// test (PostgreSQL, Redis, main and two workers) on those marked "queue": true.
+	testPathIgnorePatterns: [
+		...(entry.editor ? [] : ['/editor\\.e2e\\.ts$']),
+		...(entry.queue ? [] : ['/e2e/queue/']),
+	],
 	testTimeout: 120000,
 	// Each file boots its own n8n several times; two at once keep a 2-core machine busy.
 	maxWorkers: 2,

@@ -26,6 +26,7 @@ export interface NodeJson {
 	position: [number, number];
 	parameters: Record<string, unknown>;
 	credentials?: Record<string, { id: string; name: string }>;
+	webhookId?: string;
 }
 
 export interface WorkflowJson {

@@ -30,6 +30,8 @@ export const OWNER = {
 export interface N8nOptions {
 	/** Names this n8n in errors. */
 	label: string;
+	/** Settings of every command of this n8n (e.g. a shared database and queue mode). */
+	env?: Record<string, string>;
 }
 
 const CLI_TIMEOUT_MS = 180_000;
@@ -96,6 +98,7 @@ export class N8n {
 			// n8n and the task runners it spawns run on this version's Node.
 			PATH: `${path.dirname(nodeBinary())}${path.delimiter}${process.env.PATH ?? ''}`,
 			...N8N.env,
+			...this.options.env,
 			...extra,
 		};
 		if (this.customExtensions) env.N8N_CUSTOM_EXTENSIONS = this.customExtensions;
@@ -194,6 +197,64 @@ export class N8n {
 			throw new Error(`${(error as Error).message}\nn8n's log: ${logFile}`);
 		}
 		return server;
+	}
+
+	/**
+	 * `n8n worker` (queue mode), its health server on a free port of 127.0.0.1; resolves once it
+	 * is ready, which it reports after it has started taking jobs from the queue.
+	 */
+	async startWorker(options: { concurrency: number }): Promise<N8nWorker> {
+		const port = await freePort();
+		const env = this.environment({
+			QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+			QUEUE_HEALTH_CHECK_PORT: String(port),
+			N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
+			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+		});
+		const logFile = path.join(this.logFolder, `n8n-worker-${port}.log`);
+		const child = BackgroundProcess.start(
+			nodeBinary(),
+			[n8nBinary(), 'worker', `--concurrency=${options.concurrency}`],
+			{ env, cwd: this.userFolder, label: `n8n worker (${this.options.label})`, logFile },
+		);
+		const worker = new N8nWorker(`http://127.0.0.1:${port}`, child);
+		try {
+			await worker.waitUntilReady();
+		} catch (error) {
+			await worker.stop();
+			throw new Error(`${(error as Error).message}\nn8n's log: ${logFile}`);
+		}
+		return worker;
+	}
+}
+
+/** A running `n8n worker`: its health server and its log. */
+export class N8nWorker {
+	constructor(
+		readonly healthUrl: string,
+		private readonly process: BackgroundProcess,
+	) {}
+
+	get logFile(): string {
+		return this.process.logFile;
+	}
+
+	get exitStatus(): string | undefined {
+		return this.process.exitStatus;
+	}
+
+	async waitUntilReady(timeoutMs = 120_000): Promise<void> {
+		const abort = () => (this.process.exitStatus ? `n8n ${this.process.exitStatus}` : undefined);
+		// 200 once the database is migrated and Redis is connected (n8n's scaling/worker-server.ts).
+		await waitFor(
+			`${this.healthUrl}/healthz/readiness`,
+			async () => ((await fetch(`${this.healthUrl}/healthz/readiness`)).ok ? true : undefined),
+			{ timeoutMs, abort },
+		);
+	}
+
+	async stop(): Promise<void> {
+		await this.process.stop();
 	}
 }
 
@@ -345,29 +406,52 @@ export class N8nServer {
 			throw new Error(`The manual run did not start: ${JSON.stringify(started)}`);
 		}
 		const id = started.executionId;
-		const execution = await waitFor(
-			`execution ${id} to finish`,
-			async () => {
-				const found = await this.rest<{
-					finished: boolean;
-					status: string;
-					mode: string;
-					data: string;
-				}>('GET', `/executions/${id}`);
-				if (['new', 'running', 'waiting'].includes(found.status)) return undefined;
-				// n8n can report the status a moment before the run data is stored (seen in 1.x).
-				return typeof found.data === 'string' && found.data.includes('resultData')
-					? found
-					: undefined;
-			},
-			{ timeoutMs },
+		return await waitFor(`execution ${id} to finish`, async () => await this.execution(id), {
+			timeoutMs,
+		});
+	}
+
+	/** GET /rest/executions/:id: the finished execution with its run data, else undefined. */
+	async execution(id: string): Promise<Execution | undefined> {
+		const found = await this.rest<{ status: string; mode: string; data: string }>(
+			'GET',
+			`/executions/${id}`,
 		);
+		if (['new', 'running', 'waiting'].includes(found.status)) return undefined;
+		// n8n can report the status a moment before the run data is stored (seen in 1.x).
+		if (typeof found.data !== 'string' || !found.data.includes('resultData')) return undefined;
 		return {
 			id,
-			status: execution.status,
-			mode: execution.mode,
-			run: { data: unflatten(execution.data) } as N8nRun,
+			status: found.status,
+			mode: found.mode,
+			run: { data: unflatten(found.data) } as N8nRun,
 		};
+	}
+
+	/** GET /rest/executions of one workflow: id and status of each, newest first (up to 100). */
+	async executions(workflowId: string): Promise<Array<{ id: string; status: string }>> {
+		const filter = encodeURIComponent(JSON.stringify({ workflowId }));
+		const found = await this.rest<{ results: Array<{ id: string; status: string }> }>(
+			'GET',
+			`/executions?filter=${filter}&limit=100`,
+		);
+		return found.results.map(({ id, status }) => ({ id: String(id), status }));
+	}
+
+	/**
+	 * Activates the workflow's current version (n8n 2.x: POST /rest/workflows/:id/activate with
+	 * its `versionId`, packages/cli/src/workflows/workflows.controller.ts).
+	 */
+	async activate(workflowId: string): Promise<void> {
+		const { versionId } = await this.rest<{ versionId: string }>('GET', `/workflows/${workflowId}`);
+		const activated = await this.rest<{ activeVersionId?: string | null }>(
+			'POST',
+			`/workflows/${workflowId}/activate`,
+			{ versionId },
+		);
+		if (!activated.activeVersionId) {
+			throw new Error(`Workflow ${workflowId} is not active after activation`);
+		}
 	}
 
 	async stop(): Promise<void> {

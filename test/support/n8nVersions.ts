@@ -15,6 +15,8 @@ export interface N8nVersion {
 	node: string;
 	env: Record<string, string>;
 	editor: boolean;
+	/** Whether the queue-mode test (e2e/queue) runs on it. */
+	queue: boolean;
 	why: string;
 }
 
