@@ -41,11 +41,11 @@ export interface BatchMeasurement {
 	 */
 	sentNothing: number;
 	/**
-	 * Items still showing `gammaGeneration.status: 'refused'`. n8n replaces the fields of an item
-	 * routed to the error output with `{ error }` (n8n-core's WorkflowExecute), so only those on the
-	 * main output can.
+	 * Generate Deck's error output by what its message says. n8n keeps only `{ error }` of an item
+	 * there (n8n-core's WorkflowExecute), so the message tells who refused: the node's balance
+	 * re-check (nothing sent), Gamma at the request, Gamma when the generation ran, or other.
 	 */
-	markedRefused: number;
+	errorOutput: { recheck: number; refusedAtPost: number; refusedAtCompletion: number; other: number };
 	/** Items on Generate Deck's main output / its error output. */
 	generateDeckOutput: { main: number; error: number };
 	/** Charged generations whose id is on no execution's Generate Deck main output. */
@@ -54,6 +54,16 @@ export interface BatchMeasurement {
 	wallMs: number;
 	/** Each generation Gamma accepted: ms after the batch started, when it settled and how. */
 	ledger: Array<{ startedMs: number; settledMs?: number; status: string; charged: number }>;
+}
+
+/** The package's messages (nodes/AiCredits/actions/shared/balanceRecheck.ts, transport/providerErrors.ts, providers/gamma/generation.ts). */
+function errorKind(message: string): keyof BatchMeasurement['errorOutput'] {
+	if (message.startsWith("Not started: Gamma's balance no longer covers")) return 'recheck';
+	if (message.startsWith('Not enough Gamma credits to finish generation')) {
+		return 'refusedAtCompletion';
+	}
+	if (message.startsWith('Not enough Gamma credits (')) return 'refusedAtPost';
+	return 'other';
 }
 
 interface GenerationJson {
@@ -101,7 +111,7 @@ export function measureBatch(input: {
 	let gatesPassedCredits = 0;
 	let gatesPassedItems = 0;
 	let gatesBlockedItems = 0;
-	let markedRefused = 0;
+	const errorOutput = { recheck: 0, refusedAtPost: 0, refusedAtCompletion: 0, other: 0 };
 	const generateDeckOutput = { main: 0, error: 0 };
 	const visible = new Set<string>();
 	for (const { run } of executions) {
@@ -121,9 +131,7 @@ export function measureBatch(input: {
 			const generation = generationOf(item);
 			if (generation?.generationId) visible.add(generation.generationId);
 		}
-		for (const item of [...main, ...error]) {
-			if (generationOf(item)?.status === 'refused') markedRefused++;
-		}
+		for (const item of error) errorOutput[errorKind(String(item.error ?? ''))]++;
 	}
 
 	const firstSettled = Math.min(
@@ -156,7 +164,7 @@ export function measureBatch(input: {
 		refusedAtPost: posts.length - generations.length,
 		refusedAtCompletion: refusedAtCompletion.length,
 		sentNothing: gatesPassedItems - posts.length,
-		markedRefused,
+		errorOutput,
 		generateDeckOutput,
 		chargedButNotVisible: charged
 			.map((generation) => generation.id)
@@ -210,7 +218,11 @@ const COLUMNS: Array<[string, (m: BatchMeasurement) => string]> = [
 	['refused at POST', (m) => String(m.refusedAtPost)],
 	['refused at completion', (m) => String(m.refusedAtCompletion)],
 	['sent nothing (node refused)', (m) => String(m.sentNothing)],
-	['marked refused (visible)', (m) => String(m.markedRefused)],
+	[
+		'error output: re-check / Gamma at POST / at completion / other',
+		(m) =>
+			`${m.errorOutput.recheck} / ${m.errorOutput.refusedAtPost} / ${m.errorOutput.refusedAtCompletion} / ${m.errorOutput.other}`,
+	],
 	[
 		'Generate Deck main / error',
 		(m) => `${m.generateDeckOutput.main} / ${m.generateDeckOutput.error}`,
