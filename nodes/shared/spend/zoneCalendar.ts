@@ -93,6 +93,8 @@ export function offsetAt(instant: number, timeZone: string): number {
  * Temporal's "compatible" disambiguation does (TC39 Temporal, ZonedDateTime).
  */
 export function instantOfWallTime(wall: number, timeZone: string): number {
+	// Offsets span UTC−12 to UTC+14, so the instant lies within a day of `wall`; the offsets a day
+	// either side are those before and after any change near it (zones change at most once a day).
 	const before = offsetAt(wall - DAY_MS, timeZone);
 	const after = offsetAt(wall + DAY_MS, timeZone);
 	const early = wall - before;
