@@ -11,43 +11,22 @@ import {
 } from 'n8n-workflow';
 import { errorMessage, toNodeError } from '../shared/execution/errors';
 import type { CreditBalance } from '../shared/providers/creditBalance';
-import { PROVIDER_NAMES, type Provider } from '../shared/providers/registry';
-import { createParameterReader, type ParameterReader } from '../shared/execution/parameterReader';
-import { readNumber } from '../shared/pricing/core/numbers';
+import type { Provider } from '../shared/providers/registry';
+import { createParameterReader } from '../shared/execution/parameterReader';
 import { locatorValue } from '../shared/fields/locatorValue';
 import { searchImagineArtOrganizations } from '../shared/providers/imagineArt/organizations';
 import { searchStabilityAiOrganizations } from '../shared/providers/stabilityAi/organizations';
 import { readBalance } from '../shared/providers/readBalance';
-import { CreditReservations, type GateBalance, type GateSettings } from './creditReservations';
+import { CreditReservations } from './creditReservations';
+import {
+	checkInCredits,
+	checkSameProvider,
+	gateBalanceOf,
+	requiredOf,
+	spentThisPeriodOf,
+} from './gateItem';
 import { gateCredentials, gateProperties } from './gateProperties';
-
-const REQUIRED_FROM = ['max', 'expected', 'min', 'custom'] as const;
-type RequiredFrom = (typeof REQUIRED_FROM)[number];
-
-interface NodeSettings {
-	requiredFrom: RequiredFrom;
-	balanceFrom: 'item' | Provider;
-	reservations: GateSettings;
-}
-
-/** The parameters the whole batch runs with, checked against their declared values and bounds. */
-function readSettings(parameters: ParameterReader): NodeSettings {
-	const options = parameters.collection('options', 0);
-	return {
-		requiredFrom: parameters.option('requiredFrom', 0, REQUIRED_FROM, 'max'),
-		balanceFrom: parameters.option('balanceFrom', 0, ['item', ...PROVIDER_NAMES], 'item'),
-		reservations: {
-			floor: readNumber(options.floor, 'options.floor', { min: 0 }, 0),
-			marginPercent: readNumber(
-				options.marginPercent,
-				'options.marginPercent',
-				{ min: 0, max: 100 },
-				0,
-			),
-			reserve: parameters.flag('reserveAcrossItems', 0, true),
-		},
-	};
-}
+import { readSettings, type NodeSettings } from './gateSettings';
 
 export class CreditGate implements INodeType {
 	description: INodeTypeDescription = {
@@ -81,7 +60,7 @@ export class CreditGate implements INodeType {
 		const parameters = createParameterReader(this);
 		let settings: NodeSettings;
 		try {
-			settings = readSettings(parameters);
+			settings = readSettings(parameters, this.getTimezone());
 		} catch (error) {
 			// Read once for the batch: under continue-on-fail every item fails closed with it.
 			const nodeError = toNodeError(this.getNode(), error, 0);
@@ -132,16 +111,26 @@ export class CreditGate implements INodeType {
 				const estimate = item.json.creditEstimate as IDataObject | undefined;
 				checkSameProvider(this, estimate, balance, index);
 				checkInCredits(this, estimate, index);
+				const budget = settings.budget;
 				const decision = reservations.decide(balance, {
 					required: requiredOf(this, parameters, item, index, requiredFrom),
 					requiresSubscription: estimate?.requiresSubscription === true,
+					budget: budget && {
+						limit: budget.limit,
+						spentThisPeriod: spentThisPeriodOf(parameters, index),
+					},
 				});
+				const creditGate: IDataObject = { ...decision, balanceSource: balance.source ?? null };
+				if (budget && decision.budget) {
+					creditGate.budget = {
+						...decision.budget,
+						period: budget.period,
+						periodStart: budget.periodStart,
+					};
+				}
 				const output: INodeExecutionData = {
 					// Where the balance came from (an endpoint, Gamma's probe, a generation's report).
-					json: {
-						...item.json,
-						creditGate: { ...decision, balanceSource: balance.source ?? null },
-					},
+					json: { ...item.json, creditGate },
 					pairedItem: { item: index },
 				};
 				if (item.binary) output.binary = item.binary;
@@ -196,86 +185,11 @@ function failClosed(
 				reservedBefore: null,
 				remainingAfter: null,
 				reason,
+				limitedBy: null,
 				balanceSource: null,
 			},
 		},
 		pairedItem: { item: index },
 		...(item.binary ? { binary: item.binary } : {}),
 	};
-}
-
-function isCount(value: unknown): value is number {
-	return typeof value === 'number' && Number.isFinite(value) && value >= 0;
-}
-
-function requiredOf(
-	ctx: IExecuteFunctions,
-	parameters: ParameterReader,
-	item: INodeExecutionData,
-	index: number,
-	from: RequiredFrom,
-): number {
-	if (from === 'custom') return parameters.number('requiredCredits', index, { min: 0 });
-	const estimate = item.json.creditEstimate as IDataObject | undefined;
-	const value = estimate?.[from];
-	if (isCount(value)) return value;
-	throw new NodeOperationError(
-		ctx.getNode(),
-		`Item ${index} has no creditEstimate.${from}, so the gate cannot tell what it needs`,
-		{
-			itemIndex: index,
-			description:
-				'Put an AI Credits › Estimate Credits node before the gate, or set Credits Needed to Custom Amount.',
-		},
-	);
-}
-
-function gateBalanceOf(
-	ctx: IExecuteFunctions,
-	item: INodeExecutionData,
-	index: number,
-	live: CreditBalance | undefined,
-): GateBalance {
-	const balance = (live ?? item.json.creditBalance) as IDataObject | undefined;
-	if (balance && isCount(balance.remaining) && typeof balance.provider === 'string') {
-		return balance as unknown as GateBalance;
-	}
-	throw new NodeOperationError(
-		ctx.getNode(),
-		`Item ${index} has no creditBalance with a remaining amount, so the gate cannot tell what is available`,
-		{
-			itemIndex: index,
-			description:
-				'Put an AI Credits › Check Balance node before the gate, or set Credits Available to Check Live.',
-		},
-	);
-}
-
-/** A developer-API estimate counts API tokens, which no credit balance holds. */
-function checkInCredits(ctx: IExecuteFunctions, estimate: IDataObject | undefined, index: number) {
-	if (estimate?.unit === undefined || estimate.unit === 'credits') return;
-	throw new NodeOperationError(
-		ctx.getNode(),
-		`Item ${index} has an estimate in ${String(estimate.unit)}, and balances are in credits`,
-		{
-			itemIndex: index,
-			description:
-				"ImagineArt's developer API is billed in API tokens, watched in the API Studio Usage tab: the gate cannot compare them with app credits.",
-		},
-	);
-}
-
-function checkSameProvider(
-	ctx: IExecuteFunctions,
-	estimate: IDataObject | undefined,
-	balance: GateBalance,
-	index: number,
-) {
-	if (estimate?.provider && estimate.provider !== balance.provider) {
-		throw new NodeOperationError(
-			ctx.getNode(),
-			`Item ${index} has an estimate for ${String(estimate.provider)} but a balance of ${balance.provider}`,
-			{ itemIndex: index, description: "Gate each provider's items on that provider's balance." },
-		);
-	}
 }

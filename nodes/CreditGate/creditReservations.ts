@@ -28,6 +28,19 @@ export interface GateRequest {
 	required: number;
 	/** An ImagineArt Pro model: free credits cannot pay for it. */
 	requiresSubscription?: boolean;
+	/** A budget for the period, in the provider's credits, and what was spent of it so far. */
+	budget?: { limit: number; spentThisPeriod: number };
+}
+
+/** How the budget stood for an item (with `GateRequest.budget`). */
+export interface BudgetDecision {
+	limit: number;
+	spentThisPeriod: number;
+	/** Reserved by earlier items of this execution that passed. */
+	reservedBefore: number;
+	/** What was left for this item: limit − spent − reserved (never below 0). */
+	left: number;
+	remainingAfter: number;
 }
 
 export interface GateDecision {
@@ -37,12 +50,18 @@ export interface GateDecision {
 	reservedBefore: number;
 	remainingAfter: number;
 	reason: string;
+	/** What stopped an item that did not pass: the balance, the budget, or both; null if it passed. */
+	limitedBy: 'balance' | 'budget' | 'balanceAndBudget' | null;
+	/** With a budget. */
+	budget?: BudgetDecision;
 	/** ImagineArt: which balances pay, in the order free → subscription → top-up. */
 	drawPlan?: ImagineArtBalances;
 }
 
 interface ProviderState {
 	reserved: number;
+	/** Reserved against the budget (the same credits as `reserved`, kept apart for clarity). */
+	budgetReserved: number;
 	drawn: ImagineArtBalances;
 }
 
@@ -91,18 +110,27 @@ export class CreditReservations {
 		}
 
 		const available = roundCredits(Math.max(0, spendable));
-		const passed = required <= available;
+		const fitsBalance = required <= available;
+		const budget = request.budget && this.budgetOf(request.budget, state);
+		const fitsBudget = !budget || required <= budget.left;
+		const passed = fitsBalance && fitsBudget;
 		const reservedBefore = roundCredits(state.reserved);
 		if (passed && this.settings.reserve) {
 			state.reserved += required;
+			if (budget) state.budgetReserved += required;
 			if (drawPlan) state.drawn = add(state.drawn, drawPlan);
 		}
 		const remainingAfter = roundCredits(passed ? available - required : available);
+		if (budget) budget.remainingAfter = roundCredits(passed ? budget.left - required : budget.left);
 		const detail = `${roundCredits(balance.remaining)} balance${limits.length ? `; ${limits.join('; ')}` : ''}`;
 		const scope = this.settings.reserve ? ` ${RESERVATION_SCOPE}` : '';
+		const balanceText = fitsBalance
+			? `${available} available (${detail})`
+			: `only ${available} available (${detail})`;
+		const budgetText = budget ? `; ${budgetSentence(budget, fitsBudget)}` : '';
 		const reason = passed
-			? `Enough credits: needs ${required}, ${available} available (${detail}).${scope}`
-			: `Not enough credits: needs ${required}, only ${available} available (${detail}).${scope}`;
+			? `Enough credits: needs ${required}, ${balanceText}${budgetText}.${scope}`
+			: `${fitsBalance ? 'Over budget' : 'Not enough credits'}: needs ${required}, ${balanceText}${budgetText}.${scope}`;
 		const decision: GateDecision = {
 			passed,
 			required,
@@ -110,15 +138,37 @@ export class CreditReservations {
 			reservedBefore,
 			remainingAfter,
 			reason,
+			limitedBy: passed
+				? null
+				: !fitsBalance && !fitsBudget
+					? 'balanceAndBudget'
+					: fitsBalance
+						? 'budget'
+						: 'balance',
 		};
+		if (budget) decision.budget = budget;
 		if (passed && drawPlan) decision.drawPlan = drawPlan;
 		return decision;
+	}
+
+	private budgetOf(
+		{ limit, spentThisPeriod }: NonNullable<GateRequest['budget']>,
+		state: ProviderState,
+	): BudgetDecision {
+		const left = roundCredits(Math.max(0, limit - spentThisPeriod - state.budgetReserved));
+		return {
+			limit,
+			spentThisPeriod: roundCredits(spentThisPeriod),
+			reservedBefore: roundCredits(state.budgetReserved),
+			left,
+			remainingAfter: left,
+		};
 	}
 
 	private stateOf(provider: string): ProviderState {
 		let state = this.states.get(provider);
 		if (!state) {
-			state = { reserved: 0, drawn: { free: 0, subscription: 0, topUp: 0 } };
+			state = { reserved: 0, budgetReserved: 0, drawn: { free: 0, subscription: 0, topUp: 0 } };
 			this.states.set(provider, state);
 		}
 		return state;
@@ -131,6 +181,12 @@ export class CreditReservations {
  */
 const RESERVATION_SCOPE =
 	'Reservations count this execution only: other runs spending from the same account at the same time are not in them.';
+
+function budgetSentence(budget: BudgetDecision, fits: boolean): string {
+	const reserved =
+		budget.reservedBefore > 0 ? `, ${budget.reservedBefore} reserved by earlier items` : '';
+	return `budget ${budget.limit}, ${budget.spentThisPeriod} spent this period${reserved}: ${fits ? '' : 'only '}${budget.left} left`;
+}
 
 function subtract(a: ImagineArtBalances, b: ImagineArtBalances): ImagineArtBalances {
 	return {

@@ -79,6 +79,28 @@ export const gateProperties: INodeProperties[] = [
 		default: {},
 		options: [
 			{
+				displayName: 'Budget per Period',
+				name: 'budget',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 1000,
+				description:
+					'Credits this workflow may spend per period, on top of the balance: an item passes only when it fits both. The gate keeps no count itself: feed what was spent into Spent This Period (e.g. from the creditSpend rows of a Data Table).',
+			},
+			{
+				displayName: 'Budget Period',
+				name: 'budgetPeriod',
+				type: 'options',
+				options: [
+					{ name: 'Day', value: 'day' },
+					{ name: 'Week (From Monday)', value: 'week' },
+					{ name: 'Month', value: 'month' },
+				],
+				default: 'month',
+				description:
+					"What the budget resets with, in the workflow's time zone; the decision says when the period began (budget.periodStart), to select the period's spend by",
+			},
+			{
 				displayName: 'Keep at Least',
 				name: 'floor',
 				type: 'number',
@@ -93,6 +115,17 @@ export const gateProperties: INodeProperties[] = [
 				typeOptions: { minValue: 0, maxValue: 100 },
 				default: 0,
 				description: 'Share of the balance held back, for estimates that run over',
+			},
+			{
+				displayName: 'Spent This Period',
+				name: 'spentThisPeriod',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 0,
+				placeholder:
+					"e.g. {{ $('Spend This Month').all().reduce((sum, row) => sum + row.json.credits, 0) }}",
+				description:
+					'Credits already spent in the current period, as an expression: e.g. the sum of the credits column of the Data Table rows since the period began',
 			},
 		],
 	},

@@ -491,7 +491,7 @@ describe('errors that tell the user what to do', () => {
 		expect(JSON.stringify(error)).not.toContain(key);
 	});
 
-	it('403: not enough credits is the item\'s outcome, with where to buy more', async () => {
+	it("403: not enough credits is the item's outcome, with where to buy more", async () => {
 		sandbox.setCredits('gamma', sandbox.keys.gamma, 3);
 		const { outputs, error } = await run(
 			[{}],

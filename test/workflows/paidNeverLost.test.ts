@@ -6,7 +6,13 @@
 import type { IDataObject, INode, INodeExecutionData } from 'n8n-workflow';
 import { runWorkflow } from '../engine/runWorkflow';
 import { useSandbox } from '../engine/sandboxLifecycle';
-import { chain, fixedItems, manualTrigger, packageNode, sandboxCredentials } from '../engine/workflows';
+import {
+	chain,
+	fixedItems,
+	manualTrigger,
+	packageNode,
+	sandboxCredentials,
+} from '../engine/workflows';
 
 const sandbox = useSandbox();
 
@@ -90,10 +96,7 @@ describe('an item refused for credits is an outcome, not a failure', () => {
 
 	it('with On Error "Continue (using error output)" a refused item goes to the error output', async () => {
 		sandbox.setCredits('gamma', sandbox.keys.gamma, CHARGE + 10);
-		const { outputs, error } = await run(
-			2,
-			generate({}, { onError: 'continueErrorOutput' }),
-		);
+		const { outputs, error } = await run(2, generate({}, { onError: 'continueErrorOutput' }));
 		expect(error).toBeUndefined();
 		const [ok, failed] = outputs.Generate;
 		expect(ok.map((item) => generationOf(item).status)).toEqual(['completed']);
@@ -151,7 +154,11 @@ describe('Options › Re-check Live Balance Before Each Spend', () => {
 	const recheck = (runOptions: IDataObject = {}, extra: Partial<INode> = {}) =>
 		generate({ recheckBalanceBeforeSpend: true, ...runOptions }, extra);
 	const probes = () =>
-		sandbox.countRequests({ provider: 'gamma', method: 'GET', path: /^\/v1\.0\/generations\/[^/]+$/ });
+		sandbox.countRequests({
+			provider: 'gamma',
+			method: 'GET',
+			path: /^\/v1\.0\/generations\/[^/]+$/,
+		});
 
 	async function estimateMax(): Promise<number> {
 		const { outputs } = await run(1, estimate());
@@ -186,7 +193,9 @@ describe('Options › Re-check Live Balance Before Each Spend', () => {
 		expect(generations.map((g) => g.status).sort()).toEqual(['completed', 'completed', 'refused']);
 		const refused = generations.find((g) => g.status === 'refused');
 		expect(refused).toMatchObject({ refusedBy: 'recheck' });
-		expect(String(refused?.reason)).toContain(`${2 * max} held by this run's generations in flight`);
+		expect(String(refused?.reason)).toContain(
+			`${2 * max} held by this run's generations in flight`,
+		);
 		// one balance read before each POST, and only two POSTs
 		expect(sandbox.countRequests({ provider: 'gamma', method: 'POST' })).toBe(2);
 		expect(probes()).toBeGreaterThanOrEqual(3);
@@ -206,7 +215,9 @@ describe('Options › Re-check Live Balance Before Each Spend', () => {
 	it('needs a Gamma estimate on the item', async () => {
 		const { error } = await run(1, recheck());
 		expect(error?.name).toBe('NodeOperationError');
-		expect(error?.message).toBe('Item 0 has no Gamma credit estimate to re-check the balance against');
+		expect(error?.message).toBe(
+			'Item 0 has no Gamma credit estimate to re-check the balance against',
+		);
 		expect(sandbox.countRequests({ provider: 'gamma', method: 'POST' })).toBe(0);
 	});
 

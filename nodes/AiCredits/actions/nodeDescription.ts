@@ -1,6 +1,7 @@
 import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
 import { PROVIDER_NAMES, PROVIDERS, type Provider } from '../../shared/providers/registry';
-import { resources } from './router';
+import { RESOURCE_NAMES, resources } from './router';
+import type { Resource } from './shared/operation';
 import { operationField } from './shared/operationField';
 
 /** Operations that call the provider and so need its credential: all but the estimates. */
@@ -9,10 +10,11 @@ const OPERATIONS_WITH_CREDENTIALS = [
 ].filter((operation) => operation !== 'estimateCredits');
 
 /** The operation a resource opens with. */
-const DEFAULT_OPERATION: Record<Provider, string> = {
+const DEFAULT_OPERATION: Record<Resource, string> = {
 	gamma: 'generateDeck',
 	stabilityAi: 'estimateCredits',
 	imagineArt: 'estimateCredits',
+	spend: 'summarize',
 };
 
 /**
@@ -44,13 +46,13 @@ export const aiCreditsCredentials: INodeCredentialDescription[] =
 	PROVIDER_NAMES.flatMap(credentialsFor);
 
 /** The Operation dropdown of a resource, then each operation's fields. */
-function resourceProperties(provider: Provider): INodeProperties[] {
-	const operations = Object.values(resources[provider]);
+function resourceProperties(resource: Resource): INodeProperties[] {
+	const operations = Object.values(resources[resource]);
 	return [
 		operationField(
-			provider,
+			resource,
 			operations.map((operation) => operation.option),
-			DEFAULT_OPERATION[provider],
+			DEFAULT_OPERATION[resource],
 		),
 		...operations.flatMap((operation) => operation.description),
 	];
@@ -66,10 +68,15 @@ export const aiCreditsProperties: INodeProperties[] = [
 			{ name: 'Gamma', value: 'gamma' },
 			{ name: 'ImagineArt', value: 'imagineArt' },
 			{ name: 'Stability AI', value: 'stabilityAi' },
+			{
+				name: 'Spend',
+				value: 'spend',
+				description: 'The creditSpend records generations write, added up',
+			},
 		],
 		default: 'gamma',
 	},
-	...PROVIDER_NAMES.flatMap(resourceProperties),
+	...RESOURCE_NAMES.flatMap(resourceProperties),
 ];
 
 /** "Estimate Credits · Gamma": the operation's and the resource's names under the node's title. */
@@ -80,8 +87,9 @@ export const aiCreditsSubtitle = (() => {
 			operationNames[value] = operation.option.name;
 		}
 	}
-	const resourceNames = Object.fromEntries(
+	const resourceNames: Record<string, string> = Object.fromEntries(
 		PROVIDER_NAMES.map((provider) => [provider, PROVIDERS[provider].displayName]),
 	);
+	resourceNames.spend = 'Spend';
 	return `={{ ${JSON.stringify(operationNames)}[$parameter["operation"]] + " · " + ${JSON.stringify(resourceNames)}[$parameter["resource"]] }}`;
 })();

@@ -1,5 +1,5 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { PROVIDER_NAMES, type Provider } from '../../shared/providers/registry';
+import { PROVIDER_NAMES } from '../../shared/providers/registry';
 import { createParameterReader } from '../../shared/execution/parameterReader';
 import * as gammaCheckBalance from './gamma/checkBalance.operation';
 import * as gammaEstimateCredits from './gamma/estimateCredits.operation';
@@ -9,13 +9,16 @@ import * as gammaGenerateWithGamma5 from './gamma/generateWithGamma5.operation';
 import * as gammaGetGeneration from './gamma/getGeneration.operation';
 import * as imagineArtCheckBalance from './imagineArt/checkBalance.operation';
 import * as imagineArtEstimateCredits from './imagineArt/estimateCredits.operation';
-import type { Operation } from './shared/operation';
+import type { Operation, Resource } from './shared/operation';
 import { failedItem, toNodeError } from '../../shared/execution/errors';
 import * as stabilityAiCheckBalance from './stabilityAi/checkBalance.operation';
 import * as stabilityAiEstimateCredits from './stabilityAi/estimateCredits.operation';
+import * as spendSummarize from './spend/summarize.operation';
 
-/** Every operation of every resource (provider), in the order the Operation dropdown lists them. */
-export const resources: Readonly<Record<Provider, Readonly<Record<string, Operation>>>> = {
+export const RESOURCE_NAMES: readonly Resource[] = [...PROVIDER_NAMES, 'spend'];
+
+/** Every operation of every resource, in the order the Operation dropdown lists them. */
+export const resources: Readonly<Record<Resource, Readonly<Record<string, Operation>>>> = {
 	gamma: {
 		checkBalance: gammaCheckBalance,
 		estimateCredits: gammaEstimateCredits,
@@ -32,12 +35,15 @@ export const resources: Readonly<Record<Provider, Readonly<Record<string, Operat
 		checkBalance: imagineArtCheckBalance,
 		estimateCredits: imagineArtEstimateCredits,
 	},
+	spend: {
+		summarize: spendSummarize,
+	},
 };
 
 /** The resource and operation, checked against the lists (own keys: `constructor` is none). */
 function operationOf(ctx: IExecuteFunctions): Operation {
 	const parameters = createParameterReader(ctx);
-	const resource = parameters.option<Provider>('resource', 0, PROVIDER_NAMES);
+	const resource = parameters.option<Resource>('resource', 0, RESOURCE_NAMES);
 	const operations = resources[resource];
 	const operation = parameters.option('operation', 0, Object.keys(operations));
 	return operations[operation];

@@ -35,3 +35,5 @@ export type { ChartGroup, ChartOrder, SpendChartOptions } from './chart';
 export { spendDigestText, spendReportHtml } from './report';
 export type { SpendReportOptions } from './report';
 export { periodText } from './reportLines';
+export { summaryRange } from './summaryRange';
+export type { SummaryRangeChoice } from './summaryRange';

@@ -40,6 +40,8 @@ export interface SpendGroup extends EstimateAccuracy {
 	/** `at` of the group's earliest and latest record. */
 	first: string;
 	last: string;
+	/** Where the group's records are in the input (for n8n's item pairing). */
+	inputs: number[];
 }
 
 export interface SpendTotals extends EstimateAccuracy {
@@ -118,13 +120,14 @@ export function summarizeSpend(
 
 	const keyOf = keyFunction(groupBy, timeZone);
 	const tallies = new Map<string, Tally>();
+	const inputs = new Map<string, number[]>();
 	const total = emptyTally();
 	const skipped = new Map<SkipReason, number>();
 	let skippedCount = 0;
 	let outsidePeriod = 0;
 
-	for (const value of records) {
-		const entry = readSpendEntry(value, timeZone);
+	for (let index = 0; index < records.length; index++) {
+		const entry = readSpendEntry(records[index], timeZone);
 		if (!entry.ok) {
 			skipped.set(entry.reason, (skipped.get(entry.reason) ?? 0) + 1);
 			skippedCount++;
@@ -140,7 +143,9 @@ export function summarizeSpend(
 		if (tally === undefined) {
 			tally = emptyTally();
 			tallies.set(key, tally);
+			inputs.set(key, []);
 		}
+		inputs.get(key)?.push(index);
 		addToTally(tally, record, time);
 		addToTally(total, record, time);
 	}
@@ -160,6 +165,7 @@ export function summarizeSpend(
 			...accuracyOf(tally),
 			first: new Date(tally.first).toISOString(),
 			last: new Date(tally.last).toISOString(),
+			inputs: inputs.get(key) ?? [],
 		};
 		if (showByProvider) group.byProvider = creditsByProvider(tally);
 		return group;

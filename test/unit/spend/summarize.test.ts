@@ -51,7 +51,10 @@ describe('summarizeSpend', () => {
 			meanAbsoluteDifferenceFromExpected: 2.5,
 			first: '2026-03-01T10:00:00.000Z',
 			last: '2026-03-02T10:00:00.000Z',
+			// the records' places in the input, for n8n's item pairing
+			inputs: [0, 1],
 		});
+		expect(groups.map((g) => g.inputs)).toEqual([[2], [0, 1], [3, 4]]);
 		expect(groups[0].withinEstimateRate).toBeNull();
 		expect(groups[0].meanDifferenceFromExpected).toBeNull();
 		expect(groups[0].meanAbsoluteDifferenceFromExpected).toBeNull();

@@ -127,7 +127,11 @@ describe('a state read back from storage never costs an alert', () => {
 	});
 
 	it('a restored state whose alert was still armed fires as a first alert, not a repeat', () => {
-		const armed = observe(emptyWatchState(), { at: at(0), remaining: 500 }, { ...below, memoryId: 'a' });
+		const armed = observe(
+			emptyWatchState(),
+			{ at: at(0), remaining: 500 },
+			{ ...below, memoryId: 'a' },
+		);
 		expect(
 			observe(armed.state, { at: at(1), remaining: 80 }, { ...below, memoryId: 'b' }),
 		).toMatchObject({ fire: true, memory: 'restored', possibleRepeat: false });

@@ -22,9 +22,13 @@ describe("the interval n8n's Poll Times imply", () => {
 
 	it('cannot tell a custom cron (or a cron among others), nor a malformed value', () => {
 		expect(
-			scheduleIntervalMs({ item: [{ mode: 'everyHour' }, { mode: 'custom', cronExpression: '* * * * *' }] }),
+			scheduleIntervalMs({
+				item: [{ mode: 'everyHour' }, { mode: 'custom', cronExpression: '* * * * *' }],
+			}),
 		).toBeUndefined();
-		expect(scheduleIntervalMs({ item: [{ mode: 'everyX', value: 0, unit: 'minutes' }] })).toBeUndefined();
+		expect(
+			scheduleIntervalMs({ item: [{ mode: 'everyX', value: 0, unit: 'minutes' }] }),
+		).toBeUndefined();
 		expect(scheduleIntervalMs({ item: [] })).toBeUndefined();
 		expect(scheduleIntervalMs(undefined)).toBeUndefined();
 		expect(scheduleIntervalMs({ item: [{ mode: 'constructor' }] })).toBeUndefined();

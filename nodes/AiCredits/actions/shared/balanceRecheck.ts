@@ -51,7 +51,12 @@ function estimateMaxOf(ctx: IExecuteFunctions, itemIndex: number): number {
 		| { provider?: unknown; max?: unknown; unit?: unknown }
 		| undefined;
 	const max = estimate?.max;
-	if (estimate?.provider === 'gamma' && typeof max === 'number' && Number.isFinite(max) && max >= 0) {
+	if (
+		estimate?.provider === 'gamma' &&
+		typeof max === 'number' &&
+		Number.isFinite(max) &&
+		max >= 0
+	) {
 		return max;
 	}
 	throw new NodeOperationError(
@@ -60,7 +65,7 @@ function estimateMaxOf(ctx: IExecuteFunctions, itemIndex: number): number {
 		{
 			itemIndex,
 			description:
-				'Options › Re-check Live Balance Before Each Spend compares the balance with the item\'s creditEstimate.max: put AI Credits › Gamma › Estimate Credits before this node, or turn the option off.',
+				"Options › Re-check Live Balance Before Each Spend compares the balance with the item's creditEstimate.max: put AI Credits › Gamma › Estimate Credits before this node, or turn the option off.",
 		},
 	);
 }

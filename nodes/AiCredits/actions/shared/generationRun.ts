@@ -16,18 +16,16 @@ import {
 	type GammaWarnings,
 	type GammaGenerationState,
 } from '../../../shared/providers/gamma/generation';
-import {
-	creditRefusalOf,
-	type CreditRefusalSource,
-} from '../../../shared/transport/creditRefusal';
+import { creditRefusalOf } from '../../../shared/transport/creditRefusal';
 import {
 	compareWithEstimate,
 	downloadExportBinary,
 	gammaGenerationJson,
-	refusedGenerationJson,
 } from '../gamma/generationOutput';
 import { RUN_OPTION_RULES } from '../gamma/generationFields';
 import { createBalanceRecheck } from './balanceRecheck';
+import { creditSpendOf } from './creditSpend';
+import { refusedItem } from './refusedItem';
 import { listStartedGenerations, type StartedGeneration } from './startedGenerations';
 
 export interface RunOptions {
@@ -42,7 +40,16 @@ export interface StepResult {
 	state: GammaGenerationState;
 	/** The export format asked for, named in the downloaded file. */
 	exportAs?: unknown;
+	/** A step that spends: what the item's `creditSpend` names (not for Get Generation). */
+	spend?: { operation: string; model?: string };
 }
+
+/** The operation each kind of generation is started by (its `operation` value). */
+const OPERATION_OF: Record<GammaGenerationKind, string> = {
+	standard: 'generateDeck',
+	fromTemplate: 'generateFromTemplate',
+	agent: 'generateWithGamma5',
+};
 
 /**
  * Starts or reads one item's generation. Calls `started` as soon as a generation id exists, so a
@@ -92,13 +99,18 @@ export function startAndWait(
 		const wait = createParameterReader(ctx).flag('waitForCompletion', itemIndex, true);
 		// A generation not waited for stays held for the rest of the run: it is still running.
 		const release = run.recheckBalance ? await recheck.beforeSpend(ctx, itemIndex) : undefined;
+		const model = (body.imageOptions as IDataObject | undefined)?.model;
+		const spend = {
+			operation: OPERATION_OF[kind],
+			model: typeof model === 'string' ? model : undefined,
+		};
 		try {
 			const { generationId, warnings } = await startGammaGeneration(ctx, kind, body, itemIndex);
 			started(generationId, warnings);
 			if (!wait) return { state: { generationId, status: 'pending' }, exportAs: body.exportAs };
 			const state = await waitForGammaGeneration(ctx, generationId, run, itemIndex);
 			release?.();
-			return { state, exportAs: body.exportAs };
+			return { state, exportAs: body.exportAs, spend };
 		} catch (error) {
 			if (creditRefusalOf(error)) release?.();
 			throw toNodeError(ctx.getNode(), error, itemIndex);
@@ -162,37 +174,11 @@ export async function runGenerations(
 	return run.results as INodeExecutionData[];
 }
 
-/**
- * The outcome of an item declined for lack of credits (by Gamma, or by the balance re-check
- * before anything was sent): nothing was charged, so the batch goes on. With On Error "Continue
- * (using error output)" it goes to the error output; otherwise it flows on with
- * `gammaGeneration.status` "refused" and the reason.
- */
-function refusedItem(
-	ctx: IExecuteFunctions,
-	item: INodeExecutionData,
-	itemIndex: number,
-	error: ReturnType<typeof toNodeError>,
-	refusedBy: CreditRefusalSource,
-	generationId: string | undefined,
-): INodeExecutionData {
-	const gammaGeneration = refusedGenerationJson(error, refusedBy, generationId);
-	if (ctx.getNode().onError === 'continueErrorOutput') {
-		return failedItem(ctx.getNode(), item, itemIndex, error, { gammaGeneration });
-	}
-	const output: INodeExecutionData = {
-		json: { ...item.json, gammaGeneration },
-		pairedItem: { item: itemIndex },
-	};
-	if (item.binary) output.binary = item.binary;
-	return output;
-}
-
 async function outputItem(
 	ctx: IExecuteFunctions,
 	item: INodeExecutionData,
 	itemIndex: number,
-	{ state, exportAs }: StepResult,
+	{ state, exportAs, spend }: StepResult,
 	warnings: GammaWarnings | undefined,
 	run: RunOptions,
 ): Promise<INodeExecutionData> {
@@ -200,6 +186,15 @@ async function outputItem(
 	const comparison = compareWithEstimate(item.json.creditEstimate, state.credits?.deducted);
 	if (comparison) gammaGeneration.estimateComparison = comparison;
 	const json: IDataObject = { ...item.json, gammaGeneration };
+	const deducted = state.credits?.deducted;
+	if (spend && typeof deducted === 'number') {
+		json.creditSpend = creditSpendOf(ctx, item.json, {
+			provider: 'gamma',
+			...spend,
+			credits: deducted,
+			reference: state.generationId,
+		});
+	}
 	const remaining = state.credits?.remaining;
 	if (typeof remaining === 'number') {
 		const balance: CreditBalance = {

@@ -7,6 +7,9 @@ import {
 } from 'n8n-workflow';
 import type { Provider } from '../../../shared/providers/registry';
 
+/** The node's resources: one per provider, and the spend records they write. */
+export type Resource = Provider | 'spend';
+
 /** What every `<provider>/<operation>.operation.ts` exports. */
 export interface Operation {
 	/** Its entry in the resource's Operation dropdown. */
@@ -19,7 +22,7 @@ export interface Operation {
 
 /** An operation's fields, shown only when its resource and operation are selected. */
 export function forOperation(
-	resource: Provider,
+	resource: Resource,
 	operation: string,
 	properties: INodeProperties[],
 ): INodeProperties[] {

@@ -1,9 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import type { Provider } from '../../../shared/providers/registry';
+import type { Resource } from './operation';
 
-/** The Operation dropdown of one resource (provider). */
+/** The Operation dropdown of one resource. */
 export function operationField(
-	resource: Provider,
+	resource: Resource,
 	options: INodePropertyOptions[],
 	defaultOperation: string,
 ): INodeProperties {
