@@ -45,7 +45,12 @@ export interface BatchMeasurement {
 	 * there (n8n-core's WorkflowExecute), so the message tells who refused: the node's balance
 	 * re-check (nothing sent), Gamma at the request, Gamma when the generation ran, or other.
 	 */
-	errorOutput: { recheck: number; refusedAtPost: number; refusedAtCompletion: number; other: number };
+	errorOutput: {
+		recheck: number;
+		refusedAtPost: number;
+		refusedAtCompletion: number;
+		other: number;
+	};
 	/** Items on Generate Deck's main output / its error output. */
 	generateDeckOutput: { main: number; error: number };
 	/** Charged generations whose id is on no execution's Generate Deck main output. */
