@@ -2,11 +2,13 @@
 import { shutdownEngine } from '../test/engine/runWorkflow';
 import { benchEstimateCredits } from './estimateCredits.bench';
 import { benchGammaGeneration } from './gammaGeneration.bench';
+import { benchSummarizeSpend } from './summarizeSpend.bench';
 
 async function main() {
 	try {
 		await benchEstimateCredits();
 		await benchGammaGeneration();
+		await benchSummarizeSpend();
 	} finally {
 		await shutdownEngine();
 	}
