@@ -5,7 +5,7 @@
 import type { INode, INodeParameters } from 'n8n-workflow';
 import { runWorkflow } from '../test/engine/runWorkflow';
 import { chain, fixedItems, manualTrigger, packageNode } from '../test/engine/workflows';
-import { interleave, ratio, type Sample } from './measure';
+import { interleave, noOp, ratio, type Sample } from './measure';
 
 const ITEMS = 10_000;
 const ROUNDS = 7;
@@ -16,17 +16,6 @@ const rows = Array.from({ length: ITEMS }, (_, row) => ({
 	cards: 5 + (row % 40),
 	model: MODELS[row % MODELS.length],
 }));
-
-function noOp(): INode {
-	return {
-		id: 'Measured',
-		name: 'Measured',
-		type: 'n8n-nodes-base.noOp',
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: {},
-	};
-}
 
 const EXPRESSIONS = { numCards: '={{ $json.cards }}', imageModel: '={{ $json.model }}' };
 

@@ -1,3 +1,5 @@
+import type { INode } from 'n8n-workflow';
+
 /** Timing helpers for the benchmarks: medians of alternating runs after a warm-up. */
 export interface Sample {
 	wallMs: number;
@@ -33,4 +35,16 @@ export async function interleave(
 
 export function ratio(value: number, baseline: number): string {
 	return `${(value / baseline).toFixed(2)}×`;
+}
+
+/** n8n's No Operation node, named like the measured node: the baseline of the whole-workflow benches. */
+export function noOp(): INode {
+	return {
+		id: 'Measured',
+		name: 'Measured',
+		type: 'n8n-nodes-base.noOp',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+	};
 }

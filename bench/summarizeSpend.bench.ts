@@ -6,7 +6,7 @@
 import type { INode } from 'n8n-workflow';
 import { runWorkflow } from '../test/engine/runWorkflow';
 import { chain, fixedItems, manualTrigger, packageNode } from '../test/engine/workflows';
-import { interleave, ratio, type Sample } from './measure';
+import { interleave, noOp, ratio, type Sample } from './measure';
 
 const ITEMS = 10_000;
 const ROUNDS = 7;
@@ -26,17 +26,6 @@ const rows = Array.from({ length: ITEMS }, (_, row) => ({
 	executionId: String(1000 + Math.floor(row / 50)),
 	reference: `gen_${row}`,
 }));
-
-function noOp(): INode {
-	return {
-		id: 'Measured',
-		name: 'Measured',
-		type: 'n8n-nodes-base.noOp',
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: {},
-	};
-}
 
 function summarize(groupBy: string, output: string): INode {
 	return packageNode('Measured', 'aiCredits', {
