@@ -5,6 +5,7 @@
  * the chart and the report stay well-formed whatever the labels hold.
  */
 import fc from 'fast-check';
+import type { IDataObject } from 'n8n-workflow';
 import {
 	SPEND_GROUP_BY,
 	spendBarChartSvg,
@@ -89,7 +90,7 @@ describe('fuzz: Summarize Spend', () => {
 						output: 'summary',
 					} as never);
 					const { outputs, error } = await runWorkflow(
-						chain(manualTrigger(), fixedItems('Rows', rows), node),
+						chain(manualTrigger(), fixedItems('Rows', rows as IDataObject[]), node),
 					);
 					expect(error).toBeUndefined();
 					const [summary] = outputs.Summarize[0];
