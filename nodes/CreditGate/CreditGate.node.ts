@@ -10,6 +10,8 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 import { errorMessage, toNodeError } from '../shared/execution/errors';
+import { toolAnswer } from '../shared/execution/toolAnswer';
+import { isToolExecution } from '../shared/execution/toolExecution';
 import type { CreditBalance } from '../shared/providers/creditBalance';
 import type { Provider } from '../shared/providers/registry';
 import { createParameterReader } from '../shared/execution/parameterReader';
@@ -156,13 +158,11 @@ function routed(
 ): INodeExecutionData[][] {
 	if (!isToolExecution(ctx)) return [enough, notEnough];
 	const index = (item: INodeExecutionData) => (item.pairedItem as { item: number }).item;
-	return [[...enough, ...notEnough].sort((a, b) => index(a) - index(b))];
-}
-
-/** isToolExecution() where n8n has it; before, n8n named the tool variant of a node `<type>Tool`. */
-function isToolExecution(ctx: IExecuteFunctions): boolean {
-	if (typeof ctx.isToolExecution === 'function') return ctx.isToolExecution();
-	return ctx.getNode().type.endsWith('Tool');
+	return [
+		[...enough, ...notEnough]
+			.sort((a, b) => index(a) - index(b))
+			.map((item) => ({ json: toolAnswer(item.json), pairedItem: item.pairedItem })),
+	];
 }
 
 /** An item whose need or balance is unknown never passes. */

@@ -46,9 +46,12 @@ export function fuzzCredentials(
 	});
 }
 
-/** Messages that are JavaScript's, not the node's. */
+/**
+ * Messages that are JavaScript's, not the node's. A NaN in quotes is the input's own text quoted
+ * back ("got \"NaN\""), not a computed NaN.
+ */
 const RAW_MESSAGE =
-	/is not a function|is not iterable|Cannot read propert|Cannot set propert|Cannot convert|\[object Object\]|Could not get parameter|is not defined|Maximum call stack|\[native code\]|\bNaN\b|undefined is not/;
+	/is not a function|is not iterable|Cannot read propert|Cannot set propert|Cannot convert|\[object Object\]|Could not get parameter|is not defined|Maximum call stack|\[native code\]|(?<!")\bNaN\b(?!")|undefined is not/;
 
 /** The keys of an item the package writes. */
 const CREDIT_KEYS = ['creditEstimate', 'creditGate', 'creditBalance'] as const;

@@ -11,6 +11,8 @@ import * as imagineArtCheckBalance from './imagineArt/checkBalance.operation';
 import * as imagineArtEstimateCredits from './imagineArt/estimateCredits.operation';
 import type { Operation, Resource } from './shared/operation';
 import { failedItem, toNodeError } from '../../shared/execution/errors';
+import { toolAnswer } from '../../shared/execution/toolAnswer';
+import { isToolExecution } from '../../shared/execution/toolExecution';
 import * as stabilityAiCheckBalance from './stabilityAi/checkBalance.operation';
 import * as stabilityAiEstimateCredits from './stabilityAi/estimateCredits.operation';
 import * as spendSummarize from './spend/summarize.operation';
@@ -62,5 +64,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			this.getInputData().map((item, index) => failedItem(this.getNode(), item, index, nodeError)),
 		];
 	}
-	return [await found.execute.call(this, this.getInputData())];
+	const outputs = await found.execute.call(this, this.getInputData());
+	if (!isToolExecution(this)) return [outputs];
+	// As an agent's tool: what a model needs of each item, and nothing it sent itself.
+	return [outputs.map((item) => ({ json: toolAnswer(item.json), pairedItem: item.pairedItem }))];
 }

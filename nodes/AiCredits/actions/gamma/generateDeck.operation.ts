@@ -3,7 +3,7 @@ import { concurrencyOf, runGenerations, startAndWait } from '../shared/generatio
 import { forOperation } from '../shared/operation';
 import { readGenerateDeckBody } from './generateDeckBody';
 import { generateDeckProperties } from './generateDeckFields';
-import { SPENDS_GAMMA_CREDITS } from './generationFields';
+import { ALLOW_AGENT_SPENDING, SPENDS_GAMMA_CREDITS } from './generationFields';
 
 export const option = {
 	name: 'Generate Deck',
@@ -14,6 +14,7 @@ export const option = {
 
 export const description: INodeProperties[] = forOperation('gamma', 'generateDeck', [
 	SPENDS_GAMMA_CREDITS,
+	ALLOW_AGENT_SPENDING,
 	...generateDeckProperties,
 ]);
 

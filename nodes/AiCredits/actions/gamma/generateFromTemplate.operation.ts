@@ -14,6 +14,7 @@ import {
 	runOptionsField,
 	sharingFields,
 	themeField,
+	ALLOW_AGENT_SPENDING,
 	SPENDS_GAMMA_CREDITS,
 	waitForCompletionField,
 } from './generationFields';
@@ -30,6 +31,7 @@ export const option = {
 
 export const description: INodeProperties[] = forOperation('gamma', 'generateFromTemplate', [
 	SPENDS_GAMMA_CREDITS,
+	ALLOW_AGENT_SPENDING,
 	{
 		displayName: 'Template Gamma ID',
 		name: 'gammaId',

@@ -14,6 +14,7 @@ import {
 	runOptionsField,
 	sharingFields,
 	themeField,
+	ALLOW_AGENT_SPENDING,
 	SPENDS_GAMMA_CREDITS,
 	FORMATS,
 	templateField,
@@ -36,6 +37,7 @@ const GAMMA5_FORMATS = FORMATS.filter((format) => format.value !== 'webpage').ma
 
 export const description: INodeProperties[] = forOperation('gamma', 'generateWithGamma5', [
 	SPENDS_GAMMA_CREDITS,
+	ALLOW_AGENT_SPENDING,
 	{
 		displayName: 'Prompt',
 		name: 'prompt',

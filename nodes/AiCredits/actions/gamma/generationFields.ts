@@ -25,6 +25,19 @@ export const RUN_OPTION_RULES = {
 	concurrency: { min: 1, max: 20, integer: true },
 } as const;
 
+/**
+ * The opt-in an AI agent needs to spend credits through this node as its tool: off, the tool
+ * refuses and says why, so an agent cannot start generations by surprise.
+ */
+export const ALLOW_AGENT_SPENDING: INodeProperties = {
+	displayName: 'Allow AI Agents to Spend Credits',
+	name: 'allowAgentSpending',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether an AI agent that has this node as a tool may start generations with it. Off: the tool answers the agent that it may not spend credits, and sends nothing. In a workflow (not as a tool) this changes nothing.',
+};
+
 /** Shown first on the operations that spend credits. */
 export const SPENDS_GAMMA_CREDITS: INodeProperties = {
 	displayName:

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { failedItem, toNodeError } from '../../../shared/execution/errors';
 import { mapInOrder } from '../../../shared/execution/mapInOrder';
 import { createParameterReader } from '../../../shared/execution/parameterReader';
+import { isToolExecution } from '../../../shared/execution/toolExecution';
 import { readNumber } from '../../../shared/pricing/core/numbers';
 import type { CreditBalance } from '../../../shared/providers/creditBalance';
 import {
@@ -23,6 +24,7 @@ import {
 	gammaGenerationJson,
 } from '../gamma/generationOutput';
 import { RUN_OPTION_RULES } from '../gamma/generationFields';
+import { estimateOfRequest, requireAgentOptIn } from './agentSpending';
 import { createBalanceRecheck } from './balanceRecheck';
 import { creditSpendOf } from './creditSpend';
 import { refusedItem } from './refusedItem';
@@ -42,6 +44,8 @@ export interface StepResult {
 	exportAs?: unknown;
 	/** A step that spends: what the item's `creditSpend` names (not for Get Generation). */
 	spend?: { operation: string; model?: string };
+	/** Run as an agent's tool: the request's estimate, for an item that carries none. */
+	estimate?: IDataObject;
 }
 
 /** The operation each kind of generation is started by (its `operation` value). */
@@ -91,6 +95,7 @@ export function startAndWait(
 	let limits: Promise<GammaAccountLimits | undefined> | undefined;
 	const recheck = createBalanceRecheck();
 	return async (ctx, itemIndex, run, started) => {
+		requireAgentOptIn(ctx, itemIndex);
 		const body = readBody(ctx, itemIndex);
 		if (kind !== 'agent') {
 			limits ??= readGammaAccountLimits(ctx);
@@ -104,13 +109,16 @@ export function startAndWait(
 			operation: OPERATION_OF[kind],
 			model: typeof model === 'string' ? model : undefined,
 		};
+		const estimate = isToolExecution(ctx) ? estimateOfRequest(kind, body) : undefined;
 		try {
 			const { generationId, warnings } = await startGammaGeneration(ctx, kind, body, itemIndex);
 			started(generationId, warnings);
-			if (!wait) return { state: { generationId, status: 'pending' }, exportAs: body.exportAs };
+			if (!wait) {
+				return { state: { generationId, status: 'pending' }, exportAs: body.exportAs, estimate };
+			}
 			const state = await waitForGammaGeneration(ctx, generationId, run, itemIndex);
 			release?.();
-			return { state, exportAs: body.exportAs, spend };
+			return { state, exportAs: body.exportAs, spend, estimate };
 		} catch (error) {
 			if (creditRefusalOf(error)) release?.();
 			throw toNodeError(ctx.getNode(), error, itemIndex);
@@ -178,17 +186,18 @@ async function outputItem(
 	ctx: IExecuteFunctions,
 	item: INodeExecutionData,
 	itemIndex: number,
-	{ state, exportAs, spend }: StepResult,
+	{ state, exportAs, spend, estimate }: StepResult,
 	warnings: GammaWarnings | undefined,
 	run: RunOptions,
 ): Promise<INodeExecutionData> {
 	const gammaGeneration = gammaGenerationJson(state, warnings);
-	const comparison = compareWithEstimate(item.json.creditEstimate, state.credits?.deducted);
-	if (comparison) gammaGeneration.estimateComparison = comparison;
 	const json: IDataObject = { ...item.json, gammaGeneration };
+	if (estimate && json.creditEstimate === undefined) json.creditEstimate = estimate;
+	const comparison = compareWithEstimate(json.creditEstimate, state.credits?.deducted);
+	if (comparison) gammaGeneration.estimateComparison = comparison;
 	const deducted = state.credits?.deducted;
 	if (spend && typeof deducted === 'number') {
-		json.creditSpend = creditSpendOf(ctx, item.json, {
+		json.creditSpend = creditSpendOf(ctx, json, {
 			provider: 'gamma',
 			...spend,
 			credits: deducted,
