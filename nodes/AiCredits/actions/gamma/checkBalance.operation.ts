@@ -13,7 +13,7 @@ import { forOperation } from '../shared/operation';
 import { generationIdField } from './generationFields';
 import { readGenerationId } from './requestBody';
 
-export const option = checkBalanceOption;
+export const option = checkBalanceOption('gamma');
 
 export const description: INodeProperties[] = forOperation('gamma', 'checkBalance', [
 	{

@@ -128,7 +128,7 @@ export const readGammaEstimateInput: ReadEstimateInput<GammaEstimateInput> = (re
 	};
 };
 
-export const option = estimateCreditsOption;
+export const option = estimateCreditsOption('gamma');
 
 export const description = forOperation('gamma', 'estimateCredits', properties);
 

@@ -11,7 +11,7 @@ import { readBalance } from '../../../shared/providers/readBalance';
 import { checkBalanceOption, checkBalanceWith } from '../shared/checkBalance';
 import { forOperation } from '../shared/operation';
 
-export const option = checkBalanceOption;
+export const option = checkBalanceOption('imagineArt');
 
 export const description: INodeProperties[] = forOperation('imagineArt', 'checkBalance', [
 	{

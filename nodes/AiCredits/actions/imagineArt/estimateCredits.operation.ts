@@ -285,7 +285,7 @@ export const readImagineArtEstimateInput: ReadEstimateInput<ImagineArtEstimateIn
 	return input as ImagineArtEstimateInput;
 };
 
-export const option = estimateCreditsOption;
+export const option = estimateCreditsOption('imagineArt');
 
 export const description = forOperation('imagineArt', 'estimateCredits', properties);
 

@@ -1,15 +1,18 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import type { CreditBalance } from '../../../shared/providers/creditBalance';
-import type { Provider } from '../../../shared/providers/registry';
+import { PROVIDERS, type Provider } from '../../../shared/providers/registry';
 import { readBalance, type BalanceReadOptions } from '../../../shared/providers/readBalance';
 import { failedItem, toNodeError } from '../../../shared/execution/errors';
 
-export const checkBalanceOption = {
-	name: 'Check Balance',
-	value: 'checkBalance',
-	description: 'Read the credits left on the account',
-	action: 'Check the credit balance',
-};
+/** The provider is in the action: an AI agent's tool is described by it (n8n: "<action> in AI Credits"). */
+export function checkBalanceOption(provider: Provider) {
+	return {
+		name: 'Check Balance',
+		value: 'checkBalance',
+		description: 'Read the credits left on the account',
+		action: `Check the ${PROVIDERS[provider].displayName} credit balance`,
+	};
+}
 
 /** One balance request per run, whatever the number of items; every item gets `creditBalance`. */
 export async function checkBalance(

@@ -5,6 +5,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 import { failedItem, toNodeError } from '../../../shared/execution/errors';
+import { PROVIDERS, type Provider } from '../../../shared/providers/registry';
 import {
 	createParameterReader,
 	type ReadParameter,
@@ -17,12 +18,15 @@ import {
 	type PricingProvider,
 } from '../../../shared/pricing';
 
-export const estimateCreditsOption = {
-	name: 'Estimate Credits',
-	value: 'estimateCredits',
-	description: "Estimate what a job will cost from the provider's published prices, as a range",
-	action: 'Estimate credits for a job',
-};
+/** The provider is in the action: an AI agent's tool is described by it (n8n: "<action> in AI Credits"). */
+export function estimateCreditsOption(provider: Provider) {
+	return {
+		name: 'Estimate Credits',
+		value: 'estimateCredits',
+		description: "Estimate what a job will cost from the provider's published prices, as a range",
+		action: `Estimate ${PROVIDERS[provider].displayName} credits for a job (a range)`,
+	};
+}
 
 /**
  * Pricing version and price overrides of one provider's Estimate Credits; `overridesExample` is

@@ -6,7 +6,7 @@ import { readBalance } from '../../../shared/providers/readBalance';
 import { checkBalanceOption, checkBalanceWith } from '../shared/checkBalance';
 import { forOperation } from '../shared/operation';
 
-export const option = checkBalanceOption;
+export const option = checkBalanceOption('stabilityAi');
 
 export const description: INodeProperties[] = forOperation('stabilityAi', 'checkBalance', [
 	organizationField('stabilityAi', {}),

@@ -154,7 +154,7 @@ export const readStabilityAiEstimateInput: ReadEstimateInput<StabilityAiEstimate
 	};
 };
 
-export const option = estimateCreditsOption;
+export const option = estimateCreditsOption('stabilityAi');
 
 export const description = forOperation('stabilityAi', 'estimateCredits', properties);
 
