@@ -2,9 +2,16 @@ import { execFileSync } from 'child_process';
 import { readFileSync } from 'fs';
 import path from 'path';
 import { PACKAGE_VERSION, USER_AGENT } from '../nodes/shared/transport/userAgent';
+import { repositoryWebUrl } from '../scripts/release/changelog';
 import { PACKAGE_ROOT } from './support/packageInfo';
 
 const pkg = require('../package.json');
+
+/** The package's GitHub repository, as package.json's `repository` names it. */
+const REPOSITORY = 'https://github.com/n8n-nodes-ai-credits/n8n-nodes-ai-credits';
+
+/** What npm packs whatever `files` says (npm-packlist's always-included files). */
+const ALWAYS_PACKED = ['package.json', 'README.md', 'LICENSE'];
 
 interface PackEntry {
 	files: Array<{ path: string }>;
@@ -117,17 +124,53 @@ describe('the published package', () => {
 				expect(codex.resources[kind]?.length).toBeGreaterThan(0);
 				for (const { url } of codex.resources[kind]) {
 					expect(new URL(url).protocol).toBe('https:');
-					expect(url.startsWith(`${pkg.homepage}#`)).toBe(true);
+					expect(url.startsWith(`${REPOSITORY}#`)).toBe(true);
 					expect(anchors).toContain(new URL(url).hash.slice(1));
 				}
 			}
 		}
 	});
 
+	it('names one repository in repository, bugs, homepage, the README and the CHANGELOG', () => {
+		// npm's provenance is checked against repository.url, and n8n's verification against the
+		// GitHub repository it names; `git+https://…git` is the form npm would correct it to.
+		expect(pkg.repository).toEqual({ type: 'git', url: `git+${REPOSITORY}.git` });
+		expect(repositoryWebUrl(pkg.repository)).toBe(REPOSITORY);
+		expect(pkg.bugs).toEqual({ url: `${REPOSITORY}/issues` });
+		expect(pkg.homepage).toBe(`${REPOSITORY}#readme`);
+		for (const file of ['README.md', 'CHANGELOG.md']) {
+			const text = readFileSync(path.join(PACKAGE_ROOT, file), 'utf8');
+			const links = [
+				...text.matchAll(/https:\/\/github\.com\/[^\s)>\]]*n8n-nodes-ai-credits[^\s)>\]]*/g),
+			];
+			expect(links.length).toBeGreaterThan(0);
+			for (const [link] of links)
+				expect(`${file}: ${link}`).toMatch(new RegExp(`^${file}: ${REPOSITORY}(?:[/#]|$)`));
+		}
+	});
+
+	it('packs what `files` names, and registers every node and credential it packs', () => {
+		const listed = pkg.files as string[];
+		const covered = (file: string) =>
+			ALWAYS_PACKED.includes(file) ||
+			listed.some((entry) => file === entry || file.startsWith(`${entry.replace(/\/$/, '')}/`));
+		expect(packed.filter((file) => !covered(file))).toEqual([]);
+		for (const entry of listed) {
+			expect(packed.some((file) => file === entry || file.startsWith(`${entry}/`))).toBe(true);
+		}
+		for (const file of [...pkg.n8n.nodes, ...pkg.n8n.credentials]) expect(covered(file)).toBe(true);
+		// A node or credential that is packed but not in the n8n section is one n8n never loads.
+		expect(packed.filter((file) => file.endsWith('.node.js')).sort()).toEqual(
+			[...pkg.n8n.nodes].sort(),
+		);
+		expect(packed.filter((file) => file.endsWith('.credentials.js')).sort()).toEqual(
+			[...pkg.n8n.credentials].sort(),
+		);
+	});
+
 	it('ships dist/ only: nothing from test/, no sources', () => {
 		const outside = packed.filter(
-			(file) =>
-				!file.startsWith('dist/') && !['package.json', 'README.md', 'LICENSE'].includes(file),
+			(file) => !file.startsWith('dist/') && !ALWAYS_PACKED.includes(file),
 		);
 		expect(outside).toEqual([]);
 		expect(packed.some((file) => file.includes('test/') || file.includes('sandbox'))).toBe(false);
