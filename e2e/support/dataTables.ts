@@ -19,6 +19,9 @@ export type TableRow = Record<string, RowValue> & { id: number };
 /** The placeholder the examples carry in each Data table node until the user picks a table. */
 export const DATA_TABLE_PLACEHOLDER = 'REPLACE_WITH_YOUR_DATA_TABLE_ID';
 
+/** The examples that read or write the spend table. */
+export const SPEND_EXAMPLES = ['spend-ledger', 'weekly-spend-report', 'monthly-budget-gate'];
+
 /** The Data Table the spend examples use, and its columns: the flat `creditSpend` record. */
 export const SPEND_TABLE = {
 	name: 'AI credit spend',

@@ -16,6 +16,7 @@ import {
 } from '../../nodes/shared/pricing';
 import { GAMMA_BALANCE_PROBE_ID } from '../../nodes/shared/providers/gamma/balance';
 import { DEFAULT_IMAGINE_ART_ORG_ID, type Sandbox } from '../../test/sandbox/server';
+import { SPEND_EXAMPLES } from './dataTables';
 import {
 	credentialTypes,
 	exampleWorkflowId,
@@ -28,7 +29,7 @@ import type { N8nServer } from './n8n';
 import { N8N, N8N_VERSION, n8nHome, PACKAGE_NAME, tempFolder } from './paths';
 import { outputOf, ran, runError, type Json, type N8nRun } from './runData';
 import { startSmtpSink, type SmtpSink } from './smtpSink';
-import { describeSpendExamples, SPEND_EXAMPLES } from './spendExamples';
+import { describeSpendExamples } from './spendExamples';
 
 const SETUP_TIMEOUT_MS = 300_000;
 const TEST_TIMEOUT_MS = 120_000;

@@ -12,6 +12,7 @@ import {
 	dataTableNodes,
 	DataTables,
 	pointAtTable,
+	SPEND_EXAMPLES,
 	SPEND_TABLE,
 	type RowValue,
 	type TableRow,
@@ -20,8 +21,6 @@ import { exampleWorkflowId, loadExamples, type WorkflowJson } from './examples';
 import type { Execution, N8nServer } from './n8n';
 import { outputOf, ran, runError, type Json } from './runData';
 import type { SmtpSink } from './smtpSink';
-
-export const SPEND_EXAMPLES = ['spend-ledger', 'weekly-spend-report', 'monthly-budget-gate'];
 
 export interface SpendContext {
 	server: N8nServer;
