@@ -2,7 +2,8 @@
  * npm run editor [-- --port 5678 --sandbox-port 5690]: the real n8n editor on 127.0.0.1 with this
  * package's packed tarball loaded as a custom extension (N8N_CUSTOM_EXTENSIONS; `npm run build`
  * and a restart pick up a change), the provider sandbox running, one credential per provider pointing at it, and the
- * examples imported. Prints the URL and the owner's sign-in; runs until Ctrl-C.
+ * examples imported, the spend examples on a Data Table "AI credit spend" (created on the first
+ * run). Prints the URL and the owner's sign-in; runs until Ctrl-C.
  *
  * n8n keeps its data in .n8n-e2e/editor/ (git-ignored) between runs; the credentials and the
  * examples are imported again at each start (an edited example is overwritten: save your own
@@ -10,6 +11,8 @@
  */
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { DataTables, pointAtTable, SPEND_EXAMPLES, SPEND_TABLE } from '../support/dataTables';
+import { exampleWorkflowId } from '../support/examples';
 import { CUSTOM_EXTENSIONS, prepareInstance } from '../support/instance';
 import { OWNER, type N8nServer } from '../support/n8n';
 import { N8N_VERSION, PACKAGE_ROOT } from '../support/paths';
@@ -65,6 +68,7 @@ async function main(): Promise<void> {
 	try {
 		server = await instance.n8n.start({ port });
 		const owner = await server.ensureOwner();
+		const tableId = await spendTable(server);
 		const { sandbox } = instance;
 		console.log(`
 n8n ${N8N_VERSION} editor:  ${server.url}
@@ -72,6 +76,7 @@ n8n ${N8N_VERSION} editor:  ${server.url}
   package:          ${instance.n8n.customExtensions} (packed from ${PACKAGE_ROOT}; node types CUSTOM.aiCredits, CUSTOM.creditGate, CUSTOM.aiCreditsTrigger)
   credentials:      ${instance.credentials.map((credential) => credential.name).join(', ')}
   examples:         ${[...instance.workflows.values()].map((workflow) => workflow.name).join('\n                    ')}
+  data table:       "${SPEND_TABLE.name}" (${tableId}), used by ${SPEND_EXAMPLES.join(', ')}; their email goes to 127.0.0.1:1025 (e.g. Mailpit)
   provider sandbox: ${sandbox.url} (Gamma ${sandbox.baseUrls.gamma}, Stability AI ${sandbox.baseUrls.stabilityAi}, ImagineArt ${sandbox.baseUrls.imagineArt})
   n8n's log:        ${server.logFile}
 
@@ -86,6 +91,15 @@ Press Ctrl-C to stop.`);
 		console.error(error instanceof Error ? error.message : error);
 		await stop(1);
 	}
+}
+
+/** The spend examples' Data Table, kept between runs; the examples, imported again, point at it. */
+async function spendTable(server: N8nServer): Promise<string> {
+	const tables = await DataTables.of(server);
+	const found = (await tables.list()).find((table) => table.name === SPEND_TABLE.name);
+	const tableId = found?.id ?? (await tables.create(SPEND_TABLE.name, SPEND_TABLE.columns));
+	for (const name of SPEND_EXAMPLES) await pointAtTable(server, exampleWorkflowId(name), tableId);
+	return tableId;
 }
 
 main().catch((error: unknown) => {

@@ -1,12 +1,14 @@
 /**
  * npm run screenshots: the editor tour of the e2e test, writing its pictures to docs/images/
- * (ai-credits-trigger.png, ai-credits.png, credit-gate.png, example-batch-estimate-gate.png).
+ * (ai-credits-trigger.png, ai-credits.png, credit-gate.png, example-batch-estimate-gate.png,
+ * spend-chart.png: the weekly spend report's chart, rendered by Chromium).
  * A node whose checks fail still gets its picture; the command then exits 1 and says why.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { NODES_IN_PANEL } from '../support/editor';
 import { showExample, showNode, startTour } from '../support/editorTour';
+import { showSpendChart } from '../support/spendChart';
 import { PACKAGE_ROOT, tempFolder } from '../support/paths';
 
 async function main(): Promise<number> {
@@ -30,6 +32,19 @@ async function main(): Promise<number> {
 			console.log(`wrote ${path.relative(PACKAGE_ROOT, file)}`);
 		} catch (error) {
 			failures.push(`batch-estimate-gate: ${(error as Error).message}`);
+		}
+		// The canvas of the weekly report is not one of the README's pictures.
+		const canvasFolder = tempFolder('screenshots-canvas');
+		try {
+			const { chartFile } = await showSpendChart(tour, {
+				chartFile: path.join(folder, 'spend-chart.png'),
+				canvasFolder,
+			});
+			console.log(`wrote ${path.relative(PACKAGE_ROOT, chartFile)}`);
+		} catch (error) {
+			failures.push(`spend chart: ${(error as Error).message}`);
+		} finally {
+			rmSync(canvasFolder, { recursive: true, force: true });
 		}
 	} finally {
 		await tour.close();

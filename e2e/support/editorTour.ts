@@ -6,18 +6,28 @@ import path from 'node:path';
 import { Editor, launchBrowser, type Browser, type NodeInPanel } from './editor';
 import { COMMUNITY_PACKAGE, prepareInstance, type Instance } from './instance';
 import type { N8nServer } from './n8n';
+import { startSmtpSink, type SmtpSink } from './smtpSink';
 
 export interface Tour {
 	instance: Instance;
 	server: N8nServer;
 	browser: Browser;
 	editor: Editor;
+	/** Where the weekly-spend-report example's email goes. */
+	sink: SmtpSink;
 	/** Stops the browser, n8n and the sandbox; removes the n8n folder unless asked to keep it. */
 	close(options?: { keepFolder?: boolean }): Promise<void>;
 }
 
 export async function startTour(folder: string): Promise<Tour> {
-	const instance = await prepareInstance(folder, COMMUNITY_PACKAGE);
+	const sink = await startSmtpSink();
+	let instance: Instance;
+	try {
+		instance = await prepareInstance(folder, COMMUNITY_PACKAGE, { smtpPort: sink.port });
+	} catch (error) {
+		await sink.close();
+		throw error;
+	}
 	let server: N8nServer | undefined;
 	let browser: Browser | undefined;
 	try {
@@ -31,16 +41,19 @@ export async function startTour(folder: string): Promise<Tour> {
 			server,
 			browser,
 			editor,
+			sink,
 			async close({ keepFolder = false } = {}) {
 				await started.browser.close();
 				await started.server.stop();
 				await instance.close({ keepFolder });
+				await sink.close();
 			},
 		};
 	} catch (error) {
 		await browser?.close();
 		await server?.stop();
 		await instance.close();
+		await sink.close();
 		throw error;
 	}
 }

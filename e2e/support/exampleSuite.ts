@@ -16,6 +16,7 @@ import {
 } from '../../nodes/shared/pricing';
 import { GAMMA_BALANCE_PROBE_ID } from '../../nodes/shared/providers/gamma/balance';
 import { DEFAULT_IMAGINE_ART_ORG_ID, type Sandbox } from '../../test/sandbox/server';
+import { SPEND_EXAMPLES } from './dataTables';
 import {
 	credentialTypes,
 	exampleWorkflowId,
@@ -27,6 +28,8 @@ import { prepareInstance, type Instance, type LoadMode } from './instance';
 import type { N8nServer } from './n8n';
 import { N8N, N8N_VERSION, n8nHome, PACKAGE_NAME, tempFolder } from './paths';
 import { outputOf, ran, runError, type Json, type N8nRun } from './runData';
+import { startSmtpSink, type SmtpSink } from './smtpSink';
+import { describeSpendExamples } from './spendExamples';
 
 const SETUP_TIMEOUT_MS = 300_000;
 const TEST_TIMEOUT_MS = 120_000;
@@ -64,11 +67,14 @@ export function describeExamples(mode: LoadMode): void {
 		let instance: Instance | undefined;
 		let sandbox: Sandbox;
 		let server: N8nServer | undefined;
+		let sink: SmtpSink | undefined;
 
 		beforeAll(async () => {
+			sink = await startSmtpSink();
 			instance = await prepareInstance(
 				tempFolder(mode.prefix === 'CUSTOM' ? 'custom' : 'community'),
 				mode,
+				{ smtpPort: sink.port },
 			);
 			sandbox = instance.sandbox;
 		}, SETUP_TIMEOUT_MS);
@@ -76,6 +82,7 @@ export function describeExamples(mode: LoadMode): void {
 		afterAll(async () => {
 			await server?.stop();
 			await instance?.close({ keepFolder: process.env.AI_CREDITS_E2E_KEEP === '1' });
+			await sink?.close();
 		}, 60_000);
 
 		beforeEach(() => sandbox.reset());
@@ -478,6 +485,8 @@ export function describeExamples(mode: LoadMode): void {
 			'stability-estimate-gate-http',
 			'scheduled-balance-alert',
 			'batch-deck-generation',
+			// In "with n8n start" below: they need a Data Table, made through the REST API.
+			...SPEND_EXAMPLES,
 		]);
 		const others = loadExamples().filter((found) => !covered.has(found.name));
 		if (others.length > 0) {
@@ -624,6 +633,8 @@ export function describeExamples(mode: LoadMode): void {
 				},
 				TEST_TIMEOUT_MS,
 			);
+
+			describeSpendExamples(() => ({ server: server!, sandbox, sink: sink! }));
 		});
 	});
 }

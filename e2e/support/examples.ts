@@ -15,7 +15,7 @@ export interface CredentialJson {
 	id: string;
 	name: string;
 	type: string;
-	data: CredentialData;
+	data: CredentialData | Record<string, string | number | boolean>;
 }
 
 export interface NodeJson {
@@ -86,6 +86,20 @@ export function sandboxCredentials(sandbox: Sandbox): CredentialJson[] {
 		type,
 		data: data[type],
 	}));
+}
+
+/**
+ * The SMTP credential (n8n's own `smtp` type) of the examples that send email, pointed at a
+ * server on 127.0.0.1 without authentication or TLS: the e2e's sink (smtpSink.ts), or for
+ * `npm run editor` a local catcher such as Mailpit on its port 1025.
+ */
+export function smtpCredential(port: number): CredentialJson {
+	return {
+		id: 'e2eSmtp000000000',
+		name: `SMTP on 127.0.0.1:${port} (replace with your server)`,
+		type: 'smtp',
+		data: { host: '127.0.0.1', port, secure: false, disableStartTls: true, user: '', password: '' },
+	};
 }
 
 export interface Example {

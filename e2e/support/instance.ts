@@ -1,6 +1,7 @@
 /**
  * A ready n8n for the package: the sandbox on 127.0.0.1, the package loaded one of the two ways
- * users load it, one credential per provider pointing at the sandbox, and the examples imported.
+ * users load it, one credential per provider pointing at the sandbox (and an SMTP credential on
+ * 127.0.0.1 for the examples that send email), and the examples imported.
  * Used by the end-to-end tests, `npm run screenshots` and `npm run editor`.
  */
 import { rmSync } from 'node:fs';
@@ -11,6 +12,7 @@ import {
 	loadExamples,
 	prepareExample,
 	sandboxCredentials,
+	smtpCredential,
 	type CredentialJson,
 	type NodeTypePrefix,
 	type WorkflowJson,
@@ -62,6 +64,7 @@ export interface Instance {
 	mode: LoadMode;
 	sandbox: Sandbox;
 	n8n: N8n;
+	/** The package's credentials, one per credential type (the SMTP one is not among them). */
 	credentials: CredentialJson[];
 	/** The examples as imported, by file name (without .json). */
 	workflows: Map<string, WorkflowJson>;
@@ -73,7 +76,11 @@ export interface Instance {
 export async function prepareInstance(
 	folder: string,
 	mode: LoadMode,
-	options: { sandbox?: SandboxOptions } = {},
+	options: {
+		sandbox?: SandboxOptions;
+		/** Where the examples' SMTP credential sends: the e2e's sink; 1025 (Mailpit's) if not given. */
+		smtpPort?: number;
+	} = {},
 ): Promise<Instance> {
 	assertBuilt();
 	const sandbox = await startSandbox(options.sandbox);
@@ -85,11 +92,12 @@ export async function prepareInstance(
 		});
 		n8n.customExtensions = await mode.install(n8n, folder);
 		const credentials = sandboxCredentials(sandbox);
-		await n8n.importCredentials(credentials);
+		const imported = [...credentials, smtpCredential(options.smtpPort ?? 1025)];
+		await n8n.importCredentials(imported);
 		const workflows = new Map(
 			loadExamples().map((example) => [
 				example.name,
-				prepareExample(example, { prefix: mode.prefix, credentials, sandbox }),
+				prepareExample(example, { prefix: mode.prefix, credentials: imported, sandbox }),
 			]),
 		);
 		await n8n.importWorkflows([...workflows.values()]);
