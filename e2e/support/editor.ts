@@ -86,7 +86,7 @@ export const NODES_IN_PANEL: NodeInPanel[] = [
 		type: 'aiCredits',
 		search: 'AI Credits',
 		result: 'AI Credits',
-		action: 'Estimate credits for a job',
+		action: 'Estimate Gamma credits for a job',
 		trigger: false,
 		parameters: ['resource', 'operation', 'numCards', 'imageSource'],
 		runShows: 'creditEstimate',

@@ -24,7 +24,7 @@ export function estimateCreditsOption(provider: Provider) {
 		name: 'Estimate Credits',
 		value: 'estimateCredits',
 		description: "Estimate what a job will cost from the provider's published prices, as a range",
-		action: `Estimate ${PROVIDERS[provider].displayName} credits for a job (a range)`,
+		action: `Estimate ${PROVIDERS[provider].displayName} credits for a job`,
 	};
 }
 
