@@ -478,6 +478,9 @@ export function describeExamples(mode: LoadMode): void {
 			'stability-estimate-gate-http',
 			'scheduled-balance-alert',
 			'batch-deck-generation',
+			// An AI Agent on the sandbox's scripted model: e2e/agent runs it, on the versions
+			// versions.json marks "agent": true.
+			'agent-credit-assistant',
 		]);
 		const others = loadExamples().filter((found) => !covered.has(found.name));
 		if (others.length > 0) {

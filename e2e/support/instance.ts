@@ -11,6 +11,7 @@ import {
 	loadExamples,
 	prepareExample,
 	sandboxCredentials,
+	sandboxModelCredential,
 	type CredentialJson,
 	type NodeTypePrefix,
 	type WorkflowJson,
@@ -62,7 +63,10 @@ export interface Instance {
 	mode: LoadMode;
 	sandbox: Sandbox;
 	n8n: N8n;
+	/** One per credential type of the package. */
 	credentials: CredentialJson[];
+	/** The OpenAI credential of the examples with an AI Agent, on the sandbox's scripted model. */
+	modelCredential: CredentialJson;
 	/** The examples as imported, by file name (without .json). */
 	workflows: Map<string, WorkflowJson>;
 	/** Closes the sandbox; removes the folder unless told to keep it. */
@@ -85,11 +89,16 @@ export async function prepareInstance(
 		});
 		n8n.customExtensions = await mode.install(n8n, folder);
 		const credentials = sandboxCredentials(sandbox);
-		await n8n.importCredentials(credentials);
+		const modelCredential = sandboxModelCredential(sandbox);
+		await n8n.importCredentials([...credentials, modelCredential]);
 		const workflows = new Map(
 			loadExamples().map((example) => [
 				example.name,
-				prepareExample(example, { prefix: mode.prefix, credentials, sandbox }),
+				prepareExample(example, {
+					prefix: mode.prefix,
+					credentials: [...credentials, modelCredential],
+					sandbox,
+				}),
 			]),
 		);
 		await n8n.importWorkflows([...workflows.values()]);
@@ -99,6 +108,7 @@ export async function prepareInstance(
 			sandbox,
 			n8n,
 			credentials,
+			modelCredential,
 			workflows,
 			async close({ keepFolder = false } = {}) {
 				await sandbox.close();
