@@ -111,7 +111,7 @@ export function toolNodeRuns(run: N8nRun, nodeName: string): ToolNodeRun[] {
 	return (run.data.resultData.runData[nodeName] ?? []) as unknown as ToolNodeRun[];
 }
 
-/** What the model was offered and sent, for the record. */
+/** What the model was offered and sent, for the record: read, and the body as n8n sent it. */
 export function describeRequests(requests: ModelRequest[]) {
 	return requests.map((request) => ({
 		api: request.api,
@@ -121,6 +121,7 @@ export function describeRequests(requests: ModelRequest[]) {
 		turn: request.turn,
 		bodyKeys: Object.keys(request.body as Record<string, unknown>).sort(),
 		messages: request.messages,
+		body: request.body,
 	}));
 }
 

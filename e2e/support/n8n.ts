@@ -141,10 +141,7 @@ export class N8n {
 	 * line that opens with `{` (log lines come before it). A run that failed (n8n exits with 1 and
 	 * still prints it, `status: "error"`) throws, or is returned with `acceptFailedRun`.
 	 */
-	async execute(
-		workflowId: string,
-		options: { acceptFailedRun?: boolean } = {},
-	): Promise<N8nRun> {
+	async execute(workflowId: string, options: { acceptFailedRun?: boolean } = {}): Promise<N8nRun> {
 		const label = `n8n execute --id=${workflowId}`;
 		const env = this.environment({ N8N_RUNNERS_BROKER_PORT: String(await freePort()) });
 		const result = await runCommand(
