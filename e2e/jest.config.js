@@ -18,10 +18,12 @@ module.exports = {
 	// The n8n recipes are package.json files, not modules.
 	modulePathIgnorePatterns: ['<rootDir>/e2e/n8n/'],
 	// The editor test runs on the versions versions.json marks with "editor": true, the queue-mode
-	// test (PostgreSQL, Redis, main and two workers) on those marked "queue": true.
+	// test (PostgreSQL, Redis, main and two workers) on those marked "queue": true, the AI Agent
+	// test on those marked "agent": true.
 	testPathIgnorePatterns: [
 		...(entry.editor ? [] : ['/editor\\.e2e\\.ts$']),
 		...(entry.queue ? [] : ['/e2e/queue/']),
+		...(entry.agent ? [] : ['/e2e/agent/']),
 	],
 	testTimeout: 120000,
 	// Each file boots its own n8n several times; two at once keep a 2-core machine busy.

@@ -487,6 +487,9 @@ export function describeExamples(mode: LoadMode): void {
 			'batch-deck-generation',
 			// In "with n8n start" below: they need a Data Table, made through the REST API.
 			...SPEND_EXAMPLES,
+			// An AI Agent on the sandbox's scripted model: e2e/agent runs it, on the versions
+			// versions.json marks "agent": true.
+			'agent-credit-assistant',
 		]);
 		const others = loadExamples().filter((found) => !covered.has(found.name));
 		if (others.length > 0) {

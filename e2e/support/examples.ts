@@ -27,6 +27,8 @@ export interface NodeJson {
 	parameters: Record<string, unknown>;
 	credentials?: Record<string, { id: string; name: string }>;
 	webhookId?: string;
+	/** On Error; absent is n8n's default, Stop Workflow. */
+	onError?: 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
 }
 
 export interface WorkflowJson {
@@ -99,6 +101,19 @@ export function smtpCredential(port: number): CredentialJson {
 		name: `SMTP on 127.0.0.1:${port} (replace with your server)`,
 		type: 'smtp',
 		data: { host: '127.0.0.1', port, secure: false, disableStartTls: true, user: '', password: '' },
+	};
+}
+
+/**
+ * An OpenAI credential (n8n's `openAiApi`: API Key, Base URL) on the sandbox's scripted model, for
+ * the examples with an AI Agent.
+ */
+export function sandboxModelCredential(sandbox: Sandbox): CredentialJson {
+	return {
+		id: 'sandboxModel0001',
+		name: 'OpenAI sandbox (scripted model)',
+		type: 'openAiApi',
+		data: { apiKey: sandbox.model.apiKey, url: sandbox.modelBaseUrl },
 	};
 }
 

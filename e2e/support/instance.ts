@@ -13,6 +13,7 @@ import {
 	prepareExample,
 	sandboxCredentials,
 	smtpCredential,
+	sandboxModelCredential,
 	type CredentialJson,
 	type NodeTypePrefix,
 	type WorkflowJson,
@@ -64,8 +65,10 @@ export interface Instance {
 	mode: LoadMode;
 	sandbox: Sandbox;
 	n8n: N8n;
-	/** The package's credentials, one per credential type (the SMTP one is not among them). */
+	/** The package's credentials, one per credential type (the SMTP and OpenAI ones are not among them). */
 	credentials: CredentialJson[];
+	/** The OpenAI credential of the examples with an AI Agent, on the sandbox's scripted model. */
+	modelCredential: CredentialJson;
 	/** The examples as imported, by file name (without .json). */
 	workflows: Map<string, WorkflowJson>;
 	/** Closes the sandbox; removes the folder unless told to keep it. */
@@ -92,7 +95,8 @@ export async function prepareInstance(
 		});
 		n8n.customExtensions = await mode.install(n8n, folder);
 		const credentials = sandboxCredentials(sandbox);
-		const imported = [...credentials, smtpCredential(options.smtpPort ?? 1025)];
+		const modelCredential = sandboxModelCredential(sandbox);
+		const imported = [...credentials, smtpCredential(options.smtpPort ?? 1025), modelCredential];
 		await n8n.importCredentials(imported);
 		const workflows = new Map(
 			loadExamples().map((example) => [
@@ -107,6 +111,7 @@ export async function prepareInstance(
 			sandbox,
 			n8n,
 			credentials,
+			modelCredential,
 			workflows,
 			async close({ keepFolder = false } = {}) {
 				await sandbox.close();

@@ -27,6 +27,7 @@ import { IMAGINE_ART_CREDIT_SHAPES } from './imagineArtCredit';
 import { AUTHORIZE_PATH, ImagineArtOAuth, REGISTER_PATH, TOKEN_PATH } from './imagineArtOAuth';
 import { ImagineArtTokens } from './imagineArtTokens';
 import { resolveOptions } from './options';
+import { ScriptedModel } from './scriptedModel';
 import type { ProviderApi } from './providerApi';
 import { RequestLog } from './requestLog';
 import { StabilityAiApi } from './stabilityAi';
@@ -62,6 +63,9 @@ export {
 
 /** A public client id in the shape ImagineArt's registration issues (`mcp_…`). */
 const IMAGINE_ART_DEFAULT_CLIENT_ID = 'mcp_sandbox-n8n-nodes-ai-credits-default-client';
+
+/** The scripted OpenAI-compatible model (scriptedModel.ts), beside the providers. */
+const MODEL_PREFIX = '/openai';
 
 /** One port: each provider (each ImagineArt host) under its own path prefix. */
 const PREFIXES: ReadonlyArray<readonly [string, Provider, ImagineArtHost?]> = [
@@ -102,6 +106,8 @@ class SandboxServer implements Sandbox {
 		developer: '',
 	};
 	readonly imagineArtClientId = IMAGINE_ART_DEFAULT_CLIENT_ID;
+	readonly model = new ScriptedModel();
+	modelBaseUrl = '';
 	private readonly imagineArtTokens: ImagineArtTokens;
 	private readonly log = new RequestLog();
 	readonly requests: LoggedRequest[] = this.log.entries;
@@ -170,6 +176,7 @@ class SandboxServer implements Sandbox {
 			this.server.listen(port, '127.0.0.1', () => resolve());
 		});
 		this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+		this.modelBaseUrl = `${this.url}${MODEL_PREFIX}/v1`;
 		for (const [prefix, provider, host] of PREFIXES) {
 			if (host === undefined || host === 'api') this.baseUrls[provider] = `${this.url}${prefix}`;
 		}
@@ -319,6 +326,7 @@ class SandboxServer implements Sandbox {
 		this.log.clear();
 		this.faults.clear();
 		this.generations.clear();
+		this.model.reset();
 	}
 
 	async close(): Promise<void> {
@@ -336,6 +344,10 @@ class SandboxServer implements Sandbox {
 		const method = (req.method ?? 'GET').toUpperCase();
 		const headers = lowerCaseHeaders(req);
 		const body = parseBody(raw, headers['content-type']);
+		if (url.pathname.startsWith(`${MODEL_PREFIX}/`)) {
+			const path = url.pathname.slice(MODEL_PREFIX.length);
+			return send(res, this.model.handle({ method, path, headers, body }));
+		}
 		const { provider, host, path } = splitProvider(url.pathname);
 		const query = Object.fromEntries(url.searchParams);
 		this.log.add({

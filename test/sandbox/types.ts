@@ -1,5 +1,6 @@
 import type { ImagineArtCreditPools } from '../../nodes/shared/providers/creditBalance';
 import type { Provider } from '../../nodes/shared/providers/registry';
+import type { ScriptedModel } from './scriptedModel';
 
 export type { Provider };
 
@@ -270,6 +271,13 @@ export interface Sandbox {
 	/** A registered public client that takes any redirect URI. */
 	imagineArtClientId: string;
 	/**
+	 * An OpenAI-compatible chat model answering from a script (scriptedModel.ts); its requests are
+	 * kept in `model.requests`, not in `requests`. reset() clears its script and requests.
+	 */
+	model: ScriptedModel;
+	/** The model's base URL for an OpenAI credential (…/openai/v1); its key is `model.apiKey`. */
+	modelBaseUrl: string;
+	/**
 	 * A token pair for an account (default: the default account) without the browser step,
 	 * issued to `imagineArtClientId`. Throws for an unknown account.
 	 */
@@ -339,7 +347,7 @@ export interface Sandbox {
 	 * stays locked); clear the log, faults and generations, and
 	 * ImagineArt's codes and registered clients (the default client stays). ImagineArt tokens
 	 * already issued stay valid (a connected n8n credential works from test to test); only
-	 * expiries a test forced are undone.
+	 * expiries a test forced are undone. The scripted model's script and requests are cleared.
 	 */
 	reset(): void;
 	close(): Promise<void>;

@@ -17,6 +17,8 @@ export interface N8nVersion {
 	editor: boolean;
 	/** Whether the queue-mode test (e2e/queue) runs on it. */
 	queue: boolean;
+	/** Whether the AI Agent test (e2e/agent) runs on it. */
+	agent: boolean;
 	why: string;
 }
 
