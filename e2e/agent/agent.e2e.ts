@@ -68,16 +68,6 @@ const TOOL_ERROR_WITH_STOP_WORKFLOW: Record<string, 'stops the run' | 'reaches t
 	'2.41.1': 'reaches the model',
 };
 
-/**
- * Whether a refusal of the Credit Gate tool reaches the model. Not yet: n8n 2.x runs an AI
- * Agent's tools as workflow nodes (AI Agent 3.x hands them to the engine), in an ExecuteContext
- * whose isToolExecution() is always false (packages/core/src/execution-engine/
- * node-execution-context/execute-context.ts), so the gate keeps its two outputs, puts the refusal
- * on "Not Enough Credits", and n8n hands the agent the first output only: an empty answer. Set to
- * true once the gate tells it runs as a tool another way (its `<type>Tool` node type, for one).
- */
-const CREDIT_GATE_REFUSAL_REACHES_THE_MODEL = false;
-
 const PROMPT = 'Can I afford one Gamma deck of 12 cards with flux-1-pro images?';
 const SYSTEM_MESSAGE = 'Answer from the tools only; never guess a price or a balance.';
 
@@ -322,8 +312,19 @@ describe(`the package's nodes as tools of n8n ${N8N_VERSION}'s AI Agent`, () => 
 					found.expected === expected.expected &&
 					found.max === expected.max,
 			);
+			// Small: the range and a summary line, not the breakdown or the agent's own arguments.
+			expect(estimateAnswer).toEqual([
+				{
+					creditEstimate: expect.objectContaining({ min: expected.min, max: expected.max }),
+					summary: `Estimate: ${expected.min} to ${expected.max} credits (expected ${expected.expected}).`,
+				},
+			]);
+			expect(JSON.stringify(estimateAnswer)).not.toMatch(/breakdown|numCards/);
 			const balanceAnswer = toolAnswer(toolMessage(afterBalance, 'call_2_1'));
 			expectFound(balanceAnswer, 'the balance', (found) => found.remaining === balance);
+			expect(balanceAnswer).toEqual([
+				expect.objectContaining({ summary: `Balance: ${balance} credits left on gamma.` }),
+			]);
 			const gateAnswer = toolAnswer(toolMessage(afterGate, 'call_3_1'));
 			expectFound(
 				gateAnswer,
@@ -465,7 +466,8 @@ describe(`the package's nodes as tools of n8n ${N8N_VERSION}'s AI Agent`, () => 
 			expect(run.status).toBe('success');
 			const requests = sandbox.model.requests;
 			expect(requests).toHaveLength(3);
-			// n8n hands the agent the first output only; the error went to the second.
+			// n8n hands the agent a tool's main output only, and moves an item carrying an error off
+			// it even when the package answers on one output: use Continue (regular output) on tools.
 			expect(toolMessage(requests[1], 'call_1_1').content).toBe('""');
 			expect(toolMessage(requests[2], 'call_2_1').content).toBe('""');
 			keepRecord('tool error, Continue (using error output)', {
@@ -525,12 +527,9 @@ describe(`the package's nodes as tools of n8n ${N8N_VERSION}'s AI Agent`, () => 
 			'the balance',
 			(found) => found.remaining === expected.balance,
 		);
+		// A refusal too: as a tool the gate answers on its one output (n8n's AI Agent 3.x reads the
+		// first output of a tool only).
 		const gate = toolMessage(afterGate, 'call_3_1');
-		if (!expected.fits && !CREDIT_GATE_REFUSAL_REACHES_THE_MODEL) {
-			// The known defect (see CREDIT_GATE_REFUSAL_REACHES_THE_MODEL): the model hears nothing.
-			expect(gate.content).toBe('""');
-			return;
-		}
 		expectFound(
 			toolAnswer(gate),
 			expected.fits ? 'the decision to go ahead' : 'the refusal',
@@ -577,12 +576,11 @@ describe(`the package's nodes as tools of n8n ${N8N_VERSION}'s AI Agent`, () => 
 				});
 				const { run } = execution;
 				checkExampleConversation(sandbox.model.requests, expected);
-				// The gate refused on its second output ("Not Enough Credits"), which the agent does not
-				// read; see CREDIT_GATE_REFUSAL_REACHES_THE_MODEL.
+				// As a tool the gate answers on its one output, refusals too.
 				const [gateRun] = toolNodeRuns(run, 'Credit Gate');
 				expectFound(
-					gateRun.data?.ai_tool?.[1],
-					'the refusal on output 2',
+					gateRun.data?.ai_tool?.[0],
+					'the refusal on its one output',
 					(found) => found.passed === false && found.required === expected.total,
 				);
 				expect(toolNodeRuns(run, 'Estimate Gamma Credits')).toHaveLength(3);

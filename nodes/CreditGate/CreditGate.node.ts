@@ -38,8 +38,10 @@ export class CreditGate implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["reserveAcrossItems"] ? "reserve across items" : "per item"}}',
+		// Also what an AI agent is told the tool does: n8n runs the tool variant with this, not
+		// with usableAsTool.replacements (packages/cli/src/node-types.ts).
 		description:
-			'Route items by whether enough AI credits are left for them, reserving credits across a batch',
+			'Checks whether the credits a job needs fit what is left on an AI provider account, and routes items on the answer, reserving credits across a batch',
 		defaults: { name: 'Credit Gate' },
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main],
