@@ -21,6 +21,7 @@ import { exampleWorkflowId, loadExamples, type WorkflowJson } from './examples';
 import type { Execution, N8nServer } from './n8n';
 import { outputOf, ran, runError, type Json } from './runData';
 import type { SmtpSink } from './smtpSink';
+import type { SpendRow } from '../../nodes/shared/spend';
 
 export interface SpendContext {
 	server: N8nServer;
@@ -32,18 +33,8 @@ const TEST_TIMEOUT_MS = 180_000;
 const MANUAL_TRIGGER = 'When clicking ‘Execute workflow’';
 const DAY_MS = 86_400_000;
 
-type Spend = {
-	provider: string;
-	operation: string;
-	model: string | null;
-	credits: number;
-	estimateMin: number | null;
-	estimateMax: number | null;
-	at: string;
-	workflowId: string;
-	executionId: string;
-	reference: string;
-};
+/** A creditSpend record as generations write it and the ledger table holds it. */
+type Spend = SpendRow;
 type Gate = {
 	passed: boolean;
 	limitedBy: string | null;
