@@ -1,5 +1,5 @@
 /**
- * The `creditSpend` record (DESIGN.md, item contract) and a tolerant reader for it as it comes
+ * The `creditSpend` record (README, "What each operation adds to an item") and a tolerant reader for it as it comes
  * back from a ledger: the record itself, an item's json carrying it, or a flat Data Table or
  * sheet row where numbers may be text and the estimate is two columns.
  */
