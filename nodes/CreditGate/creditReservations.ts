@@ -28,7 +28,11 @@ export interface GateRequest {
 	required: number;
 	/** An ImagineArt Pro model: free credits cannot pay for it. */
 	requiresSubscription?: boolean;
-	/** A budget for the period, in the provider's credits, and what was spent of it so far. */
+	/**
+	 * A budget for the period, in the provider's credits, and what was spent of it so far. A node
+	 * setting, so every item of a run has one or none: what earlier items reserved counts
+	 * against both the balance and the budget.
+	 */
 	budget?: { limit: number; spentThisPeriod: number };
 }
 
@@ -60,8 +64,6 @@ export interface GateDecision {
 
 interface ProviderState {
 	reserved: number;
-	/** Reserved against the budget (the same credits as `reserved`, kept apart for clarity). */
-	budgetReserved: number;
 	drawn: ImagineArtBalances;
 }
 
@@ -117,7 +119,6 @@ export class CreditReservations {
 		const reservedBefore = roundCredits(state.reserved);
 		if (passed && this.settings.reserve) {
 			state.reserved += required;
-			if (budget) state.budgetReserved += required;
 			if (drawPlan) state.drawn = add(state.drawn, drawPlan);
 		}
 		const remainingAfter = roundCredits(passed ? available - required : available);
@@ -138,13 +139,7 @@ export class CreditReservations {
 			reservedBefore,
 			remainingAfter,
 			reason,
-			limitedBy: passed
-				? null
-				: !fitsBalance && !fitsBudget
-					? 'balanceAndBudget'
-					: fitsBalance
-						? 'budget'
-						: 'balance',
+			limitedBy: limitOf(fitsBalance, fitsBudget),
 		};
 		if (budget) decision.budget = budget;
 		if (passed && drawPlan) decision.drawPlan = drawPlan;
@@ -155,11 +150,11 @@ export class CreditReservations {
 		{ limit, spentThisPeriod }: NonNullable<GateRequest['budget']>,
 		state: ProviderState,
 	): BudgetDecision {
-		const left = roundCredits(Math.max(0, limit - spentThisPeriod - state.budgetReserved));
+		const left = roundCredits(Math.max(0, limit - spentThisPeriod - state.reserved));
 		return {
 			limit,
 			spentThisPeriod: roundCredits(spentThisPeriod),
-			reservedBefore: roundCredits(state.budgetReserved),
+			reservedBefore: roundCredits(state.reserved),
 			left,
 			remainingAfter: left,
 		};
@@ -168,7 +163,7 @@ export class CreditReservations {
 	private stateOf(provider: string): ProviderState {
 		let state = this.states.get(provider);
 		if (!state) {
-			state = { reserved: 0, budgetReserved: 0, drawn: { free: 0, subscription: 0, topUp: 0 } };
+			state = { reserved: 0, drawn: { free: 0, subscription: 0, topUp: 0 } };
 			this.states.set(provider, state);
 		}
 		return state;
@@ -181,6 +176,11 @@ export class CreditReservations {
  */
 const RESERVATION_SCOPE =
 	'Reservations count this execution only: other runs spending from the same account at the same time are not in them.';
+
+function limitOf(fitsBalance: boolean, fitsBudget: boolean): GateDecision['limitedBy'] {
+	if (fitsBalance) return fitsBudget ? null : 'budget';
+	return fitsBudget ? 'balance' : 'balanceAndBudget';
+}
 
 function budgetSentence(budget: BudgetDecision, fits: boolean): string {
 	const reserved =
