@@ -1,5 +1,37 @@
 import type { IDataObject } from 'n8n-workflow';
 
+/** One result object an item may carry: what of it a model needs, and its summary sentence. */
+interface AnswerPart {
+	key: string;
+	fields: string[];
+	line(part: IDataObject): string;
+}
+
+const PARTS: AnswerPart[] = [
+	{
+		key: 'creditEstimate',
+		fields: ['provider', 'min', 'expected', 'max', 'unit', 'pricingVersion', 'assumptions'],
+		line: (estimate) =>
+			`Estimate: ${String(estimate.min)} to ${String(estimate.max)} ${estimate.unit === 'apiTokens' ? 'API tokens' : 'credits'} (expected ${String(estimate.expected)}).`,
+	},
+	{
+		key: 'creditBalance',
+		fields: ['provider', 'remaining', 'checkedAt', 'source'],
+		line: (balance) =>
+			`Balance: ${String(balance.remaining)} credits left on ${String(balance.provider)}.`,
+	},
+	{
+		key: 'creditGate',
+		fields: ['passed', 'required', 'available', 'remainingAfter', 'limitedBy', 'reason'],
+		line: (gate) => String(gate.reason),
+	},
+	{
+		key: 'gammaGeneration',
+		fields: ['generationId', 'status', 'gammaUrl', 'exportUrl', 'credits', 'reason'],
+		line: generationLine,
+	},
+];
+
 /**
  * What an AI agent is handed for one output item: the package's results, trimmed to what a model
  * needs (the estimate's range, not its breakdown), and a one-line `summary`. The input's own
@@ -12,51 +44,15 @@ export function toolAnswer(json: IDataObject): IDataObject {
 		answer.error = json.error;
 		lines.push(`Error: ${json.error}`);
 	}
-	const estimate = json.creditEstimate as IDataObject | undefined;
-	if (isObject(estimate)) {
-		answer.creditEstimate = pick(estimate, [
-			'provider',
-			'min',
-			'expected',
-			'max',
-			'unit',
-			'pricingVersion',
-			'assumptions',
-		]);
-		lines.push(
-			`Estimate: ${String(estimate.min)} to ${String(estimate.max)} ${unitOf(estimate)} (expected ${String(estimate.expected)}).`,
-		);
-	}
-	const balance = json.creditBalance as IDataObject | undefined;
-	if (isObject(balance)) {
-		answer.creditBalance = pick(balance, ['provider', 'remaining', 'checkedAt', 'source']);
-		lines.push(
-			`Balance: ${String(balance.remaining)} credits left on ${String(balance.provider)}.`,
-		);
-	}
-	const gate = json.creditGate as IDataObject | undefined;
-	if (isObject(gate)) {
-		answer.creditGate = pick(gate, [
-			'passed',
-			'required',
-			'available',
-			'remainingAfter',
-			'limitedBy',
-			'reason',
-		]);
-		lines.push(String(gate.reason));
-	}
-	const generation = json.gammaGeneration as IDataObject | undefined;
-	if (isObject(generation)) {
-		answer.gammaGeneration = pick(generation, [
-			'generationId',
-			'status',
-			'gammaUrl',
-			'exportUrl',
-			'credits',
-			'reason',
-		]);
-		lines.push(generationLine(generation));
+	for (const { key, fields, line } of PARTS) {
+		const part = json[key];
+		if (typeof part !== 'object' || part === null || Array.isArray(part)) continue;
+		const picked: IDataObject = {};
+		for (const field of fields) {
+			if ((part as IDataObject)[field] !== undefined) picked[field] = (part as IDataObject)[field];
+		}
+		answer[key] = picked;
+		lines.push(line(part as IDataObject));
 	}
 	answer.summary = lines.join(' ');
 	return answer;
@@ -70,18 +66,4 @@ function generationLine(generation: IDataObject): string {
 	const url = typeof generation.gammaUrl === 'string' ? `: ${generation.gammaUrl}` : '';
 	const why = typeof generation.reason === 'string' ? ` (${generation.reason})` : '';
 	return `Gamma generation ${String(generation.generationId)} ${String(generation.status)}${url}${charged}${left}${why}.`;
-}
-
-function unitOf(estimate: IDataObject): string {
-	return estimate.unit === 'apiTokens' ? 'API tokens' : 'credits';
-}
-
-function isObject(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function pick(source: IDataObject, keys: string[]): IDataObject {
-	const picked: IDataObject = {};
-	for (const key of keys) if (source[key] !== undefined) picked[key] = source[key];
-	return picked;
 }
