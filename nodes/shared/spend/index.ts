@@ -34,6 +34,6 @@ export { spendBarChartSvg } from './chart';
 export type { ChartGroup, ChartOrder, SpendChartOptions } from './chart';
 export { spendDigestText, spendReportHtml } from './report';
 export type { SpendReportOptions } from './report';
-export { periodText } from './reportLines';
-export { summaryRange } from './summaryRange';
+export { periodText, spendTitle } from './reportLines';
+export { SUMMARY_RANGES, summaryRange } from './summaryRange';
 export type { SummaryRangeChoice } from './summaryRange';

@@ -12,6 +12,7 @@ import {
 	runwayText,
 	signedOrDash,
 	skippedText,
+	spendTitle,
 	withinText,
 } from './reportLines';
 import type { SpendRunway } from './runway';
@@ -36,12 +37,6 @@ const NUMBER_CELL = `${CELL};text-align:right;white-space:nowrap`;
 const HEADING =
 	'padding:6px 10px;border-bottom:2px solid #d8dee4;vertical-align:bottom;font-size:13px';
 const NOTE = 'margin:12px 0 0;color:#59636e;font-size:13px';
-
-function titleOf(summary: SpendSummary, options: SpendReportOptions): string {
-	return (
-		options.title?.trim() || `AI credit spend by ${GROUP_NAMES[summary.groupBy].one.toLowerCase()}`
-	);
-}
 
 interface Cell {
 	text: string;
@@ -92,7 +87,7 @@ function paragraph(text: string | null, style = NOTE): string {
 
 /** A complete HTML document: the period, a table of the groups with a total row, and notes. */
 export function spendReportHtml(summary: SpendSummary, options: SpendReportOptions = {}): string {
-	const title = titleOf(summary, options);
+	const title = spendTitle(summary.groupBy, options.title);
 	const unit = options.unit ?? 'credits';
 	const { totals } = summary;
 	const withProviders = summary.groups.some((group) => group.byProvider !== undefined);
@@ -161,7 +156,9 @@ function topGroups(summary: SpendSummary, top: number): string {
 export function spendDigestText(summary: SpendSummary, options: SpendReportOptions = {}): string {
 	const unit = options.unit ?? 'credits';
 	const { totals } = summary;
-	const lines = [`${shortLabel(titleOf(summary, options), 80)}, ${periodText(summary)}`];
+	const lines = [
+		`${shortLabel(spendTitle(summary.groupBy, options.title), 80)}, ${periodText(summary)}`,
+	];
 	if (totals.count === 0) {
 		lines.push('No spend in this period.');
 	} else {

@@ -13,6 +13,11 @@ export const GROUP_NAMES: Readonly<Record<SpendGroupBy, { one: string; many: str
 	week: { one: 'Week', many: 'weeks' },
 };
 
+/** The title of the chart, the report and the digest: the one given, else by the grouping. */
+export function spendTitle(groupBy: SpendGroupBy, title?: string): string {
+	return title?.trim() || `AI credit spend by ${GROUP_NAMES[groupBy].one.toLowerCase()}`;
+}
+
 export const DIFFERENCE_DEFINITION =
 	"Difference from expected: credits charged minus the midpoint of the estimate's min and max, positive when the provider charged more. Within estimate: charged between min and max, both included.";
 

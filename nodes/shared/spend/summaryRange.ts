@@ -1,13 +1,15 @@
 /** The [from, to) of Summarize Spend's Period choices, as ISO instants. */
 import { periodStart } from './periods';
 
-export type SummaryRangeChoice =
-	| 'all'
-	| 'last7Days'
-	| 'last30Days'
-	| 'thisWeek'
-	| 'thisMonth'
-	| 'custom';
+export const SUMMARY_RANGES = [
+	'all',
+	'last7Days',
+	'last30Days',
+	'thisWeek',
+	'thisMonth',
+	'custom',
+] as const;
+export type SummaryRangeChoice = (typeof SUMMARY_RANGES)[number];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -9,22 +9,19 @@ import {
 	spendBarChartSvg,
 	spendDigestText,
 	spendReportHtml,
+	spendTitle,
 	summarizeSpend,
+	SUMMARY_RANGES,
 	summaryRange,
 	type SpendGroup,
 	type SpendGroupBy,
 	type SpendRunway,
 	type SpendSummary,
+	type SummaryRangeChoice,
 } from '../../../shared/spend';
 import { forOperation } from '../shared/operation';
 import { latestBalances } from './latestBalances';
-import {
-	SUMMARY_OUTPUTS,
-	SUMMARY_PERIODS,
-	summarizeProperties,
-	type SummaryOutput,
-	type SummaryPeriod,
-} from './summarizeFields';
+import { SUMMARY_OUTPUTS, summarizeProperties, type SummaryOutput } from './summarizeFields';
 
 export const option = {
 	name: 'Summarize Spend',
@@ -57,7 +54,7 @@ async function summarize(
 ): Promise<INodeExecutionData[]> {
 	const parameters = createParameterReader(ctx);
 	const groupBy = parameters.option<SpendGroupBy>('groupBy', 0, SPEND_GROUP_BY);
-	const period = parameters.option<SummaryPeriod>('period', 0, SUMMARY_PERIODS);
+	const period = parameters.option<SummaryRangeChoice>('period', 0, SUMMARY_RANGES);
 	const output = parameters.option<SummaryOutput>('output', 0, SUMMARY_OUTPUTS);
 	const options = parameters.collection('summaryOptions', 0);
 	const timeZone = textOption(options.timeZone) || ctx.getTimezone();
@@ -84,7 +81,7 @@ async function summarize(
 	const provider = Object.keys(runways).length === 1 ? Object.keys(runways)[0] : undefined;
 	const reportOptions = { title, runway: provider ? runways[provider] : null };
 	const chart = spendBarChartSvg(summary.groups, {
-		title: title || `AI credits spent by ${groupBy}`,
+		title: spendTitle(groupBy, title),
 		unit: 'credits',
 		period: periodText(summary),
 		order: isChronological(groupBy) ? 'chronological' : 'rank',

@@ -1,15 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-export const SUMMARY_PERIODS = [
-	'all',
-	'last7Days',
-	'last30Days',
-	'thisWeek',
-	'thisMonth',
-	'custom',
-] as const;
-export type SummaryPeriod = (typeof SUMMARY_PERIODS)[number];
-
 export const SUMMARY_OUTPUTS = ['summaryAndGroups', 'summary', 'groups'] as const;
 export type SummaryOutput = (typeof SUMMARY_OUTPUTS)[number];
 
