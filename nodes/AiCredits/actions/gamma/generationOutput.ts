@@ -6,6 +6,7 @@ import type {
 import { engineOf } from '../../../shared/providers/gamma/status';
 import type { CreditRefusalSource } from '../../../shared/transport/creditRefusal';
 import { downloadFile } from '../../../shared/transport/downloadFile';
+import { itemEstimate } from '../shared/itemEstimate';
 
 /** The `gammaGeneration` object each item gets (README, "What each operation adds to an item"). */
 export function gammaGenerationJson(
@@ -74,16 +75,11 @@ function mergeWarnings(
 
 /** How the real charge compares with the item's Gamma estimate, when it carries one. */
 export function compareWithEstimate(
-	estimate: unknown,
+	itemJson: IDataObject,
 	deducted: number | undefined,
 ): IDataObject | undefined {
-	const e = estimate as
-		| { provider?: unknown; min?: unknown; expected?: unknown; max?: unknown }
-		| undefined;
-	if (e?.provider !== 'gamma' || typeof deducted !== 'number') return undefined;
-	if (typeof e.min !== 'number' || typeof e.max !== 'number' || typeof e.expected !== 'number') {
-		return undefined;
-	}
+	const e = itemEstimate(itemJson, 'gamma');
+	if (!e || e.expected === undefined || typeof deducted !== 'number') return undefined;
 	return {
 		estimatedMin: e.min,
 		estimatedExpected: e.expected,

@@ -2,6 +2,7 @@ import { NodeOperationError, type IExecuteFunctions } from 'n8n-workflow';
 import { readBalance } from '../../../shared/providers/readBalance';
 import { PROVIDERS } from '../../../shared/providers/registry';
 import { markCreditRefusal } from '../../../shared/transport/creditRefusal';
+import { itemEstimate } from './itemEstimate';
 
 /**
  * Options › Re-check Live Balance Before Each Spend. The Credit Gate reserves within one
@@ -47,18 +48,8 @@ export function createBalanceRecheck(): BalanceRecheck {
 }
 
 function estimateMaxOf(ctx: IExecuteFunctions, itemIndex: number): number {
-	const estimate = ctx.getInputData()[itemIndex]?.json.creditEstimate as
-		| { provider?: unknown; max?: unknown; unit?: unknown }
-		| undefined;
-	const max = estimate?.max;
-	if (
-		estimate?.provider === 'gamma' &&
-		typeof max === 'number' &&
-		Number.isFinite(max) &&
-		max >= 0
-	) {
-		return max;
-	}
+	const estimate = itemEstimate(ctx.getInputData()[itemIndex]?.json ?? {}, 'gamma');
+	if (estimate) return estimate.max;
 	throw new NodeOperationError(
 		ctx.getNode(),
 		`Item ${itemIndex} has no Gamma credit estimate to re-check the balance against`,

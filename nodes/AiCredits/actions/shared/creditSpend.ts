@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { Provider } from '../../../shared/providers/registry';
 import { flattenSpendRecord } from '../../../shared/spend';
+import { itemEstimate } from './itemEstimate';
 
 export interface SpendDetails {
 	provider: Provider;
@@ -22,21 +23,13 @@ export function creditSpendOf(
 	itemJson: IDataObject,
 	details: SpendDetails,
 ): IDataObject {
-	const estimate = itemJson.creditEstimate as
-		| { provider?: unknown; min?: unknown; max?: unknown }
-		| undefined;
-	const hasEstimate =
-		estimate?.provider === details.provider &&
-		typeof estimate.min === 'number' &&
-		typeof estimate.max === 'number';
+	const estimate = itemEstimate(itemJson, details.provider);
 	const row = flattenSpendRecord({
 		provider: details.provider,
 		operation: details.operation,
 		model: details.model,
 		credits: details.credits,
-		estimate: hasEstimate
-			? { min: estimate.min as number, max: estimate.max as number }
-			: undefined,
+		estimate: estimate && { min: estimate.min, max: estimate.max },
 		at: new Date().toISOString(),
 		workflowId: String(ctx.getWorkflow().id ?? ''),
 		executionId: String(ctx.getExecutionId() ?? ''),

@@ -193,7 +193,7 @@ async function outputItem(
 	const gammaGeneration = gammaGenerationJson(state, warnings);
 	const json: IDataObject = { ...item.json, gammaGeneration };
 	if (estimate && json.creditEstimate === undefined) json.creditEstimate = estimate;
-	const comparison = compareWithEstimate(json.creditEstimate, state.credits?.deducted);
+	const comparison = compareWithEstimate(json, state.credits?.deducted);
 	if (comparison) gammaGeneration.estimateComparison = comparison;
 	const deducted = state.credits?.deducted;
 	if (spend && typeof deducted === 'number') {
