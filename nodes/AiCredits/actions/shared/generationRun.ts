@@ -8,6 +8,7 @@ import type { CreditBalance } from '../../../shared/providers/creditBalance';
 import {
 	checkAgainstPlan,
 	readGammaAccountLimits,
+	requestedByBody,
 	type GammaAccountLimits,
 } from '../../../shared/providers/gamma/account';
 import {
@@ -104,11 +105,7 @@ export function startAndWait(
 		const wait = createParameterReader(ctx).flag('waitForCompletion', itemIndex, true);
 		// A generation not waited for stays held for the rest of the run: it is still running.
 		const release = run.recheckBalance ? await recheck.beforeSpend(ctx, itemIndex) : undefined;
-		const model = (body.imageOptions as IDataObject | undefined)?.model;
-		const spend = {
-			operation: OPERATION_OF[kind],
-			model: typeof model === 'string' ? model : undefined,
-		};
+		const spend = { operation: OPERATION_OF[kind], model: requestedByBody(body).imageModel };
 		const estimate = isToolExecution(ctx) ? estimateOfRequest(kind, body) : undefined;
 		try {
 			const { generationId, warnings } = await startGammaGeneration(ctx, kind, body, itemIndex);
