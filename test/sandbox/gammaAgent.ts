@@ -11,8 +11,10 @@ import {
 import { isRecord } from './http';
 import type { GammaAgentQuality, GammaAgentWarning, ResolvedSandboxOptions } from './types';
 
-// https://developers.gamma.app/agent-gamma-5/create-agent-generation; themeId as API-FACTS has it
-// (the official node says Gamma 5 rejects it: unconfirmed).
+// https://developers.gamma.app/agent-gamma-5/create-agent-generation. themeId is kept "as on
+// classic" without a public source we could read (that page's schema was not readable); the
+// official node says Gamma 5 rejects it (gamma-app/n8n-nodes-gamma,
+// nodes/Gamma/actions/generation/create.operation.ts): unconfirmed.
 // prettier-ignore
 const AGENT_FIELDS = [
 	'prompt', 'format', 'numCards', 'quality', 'sourceUrls', 'templateId', 'disableConnectors',

@@ -24,10 +24,21 @@ export type PlanResult = { ok: true; plan: GenerationPlan } | { ok: false; messa
 export const FAIL_MARKER = '[sandbox:fail]';
 const CARD_BREAK = '\n---\n';
 export const MAX_INPUT_CHARS = 400_000;
-/** API-FACTS says 2000 or 5000 [unsure]: the stricter one, so an over-long value surfaces here. */
+/**
+ * 2000 in Gamma's official node (gamma-app/n8n-nodes-gamma,
+ * nodes/Gamma/actions/generation/create.operation.ts at 1abd8b1af7f255353f3b7944303424940fdcc92b)
+ * and in older docs (gamma-app/gamma-docs, overview/generate-api-parameters-explained.md at
+ * a93547d4ccb5bc3498d12880e65f5b4e9905dee3); 5000 in the current docs (the same file at
+ * b0c30c8fc83a935ab35f48e49def46f1d29c964b, and api/openapi.yaml). Unsure which the API enforces:
+ * the stricter one, so an over-long value surfaces here.
+ */
 const MAX_ADDITIONAL_INSTRUCTIONS_CHARS = 2000;
 
-/** `numCards` maximum by plan (API-FACTS). */
+/**
+ * `numCards` maximum by plan: 60 on Pro, Teams and Business, 75 on Ultra (gamma-app/gamma-docs,
+ * overview/generate-api-parameters-explained.md at b0c30c8fc83a935ab35f48e49def46f1d29c964b; the
+ * official node's create.operation.ts says the same).
+ */
 export const GAMMA_MAX_CARDS: Readonly<Record<GammaPlan, number>> = {
 	pro: 60,
 	teams: 60,
@@ -66,7 +77,10 @@ const IMAGE_SOURCES = [
 	'aiGenerated', 'pictographic', 'pexels', 'giphy', 'webAllImages', 'webFreeToUse',
 	'webFreeToUseCommercially', 'placeholder', 'themeAccent', 'noImages',
 ];
-// API-FACTS: link and workspace access have no fullAccess; email access has no noAccess.
+// Link (external) access has no fullAccess and email access no noAccess (gamma-app/gamma-docs,
+// api/openapi.yaml at 983cc50f0c898bd49681680cc987af2112db0bee, SharingOptions and EmailOptions).
+// Workspace access without fullAccess has no public source found: that file and the official node
+// list it. Unconfirmed; the sandbox keeps the stricter reading.
 const ACCESS_LEVELS = ['noAccess', 'view', 'comment', 'edit'];
 const EMAIL_ACCESS_LEVELS = ['view', 'comment', 'edit', 'fullAccess'];
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['pdf', 'pptx', 'png'];

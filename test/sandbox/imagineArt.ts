@@ -16,7 +16,7 @@ export { imagineArtError } from './imagineArtErrors';
 const MAX_IMAGES_PER_REQUEST = 8;
 
 /**
- * ImagineArt's app account on four hosts (API-FACTS; Vyro-ai/n8n-nodes-imagineart,
+ * ImagineArt's app account on four hosts (Vyro-ai/n8n-nodes-imagineart,
  * nodes/ImagineArt/transport/constants.ts and credentials/ImagineArtOAuth2Api.credentials.ts):
  * - `api` (imagine.vyro.ai): `GET /v1/credit?org_id=`, and a sandbox-only spending route;
  * - `teams` (teams-imagine.vyro.ai): `GET /v1/org`;
@@ -72,7 +72,8 @@ export class ImagineArtApi implements ProviderApi {
 	}
 
 	/**
-	 * The org is required on every call (API-FACTS; the official node always sends `org_id`).
+	 * The org is required on every call (Vyro-ai/n8n-nodes-imagineart, nodes/ImagineArt/shared.ts:
+	 * the official node's Organization field is required and always sent as `org_id`).
 	 * What ImagineArt answers without one, or for an org the account is not in, is not published:
 	 * 400 with the documented invalid-request code 1100, and 403 with 1100 for a foreign org, are
 	 * the sandbox's assumption. Every org of an account reports the account's one balance here.

@@ -29,7 +29,8 @@ function tokenId(accountId: string, pool: Pool): number {
 
 /**
  * The `GET /v1/credit` body in each shape:
- * - `capture` (default): the one real answer seen (an unofficial capture, 2026-03, API-FACTS):
+ * - `capture` (default): the one real answer seen (an unofficial capture of ImagineArt's answer,
+ *   2026-03; no public documentation):
  *   `{message, total, tokens: [{id, balance, plan_id}]}`, one entry per pool that holds credits,
  *   nothing saying which pool it is.
  * - `totalOnly`: `{total, tokens: []}`, what the official node relies on

@@ -7,7 +7,8 @@ export type DrawResult =
 	| { ok: false; spendable: number };
 
 /**
- * Which balances may pay, in draw order (seed 004). Free credits never pay for pro models.
+ * Which balances may pay, in draw order (ImagineArt docs, "Understanding Credits",
+ * https://docs.imagine.art/overview/understanding-credits). Free credits never pay for pro models.
  * Without an active subscription the subscription balance has lapsed, pro models are closed,
  * and free plus top-up credits pay for free-tier features only.
  */

@@ -16,7 +16,11 @@ export const DEFAULT_STABILITY_ORG_ID = 'org-stability-sandbox-default-0001';
 /** The default Stability AI account's second organization, which the `Organization` header may name. */
 export const SECOND_STABILITY_ORG_ID = 'org-stability-sandbox-team-0002';
 
-/** The fractional Stability AI balance from API-FACTS, plus 100 so there is something to spend. */
+/**
+ * The fractional balance of the v1 spec's `GET /v1/user/balance` example (le-si/platform,
+ * packages/sdk/src/OpenAPI/OpenAPI.json at 3cd793c5e0f4cf77de9248b355a0e2164bc3bcd1), plus 100 so
+ * there is something to spend.
+ */
 const DEFAULT_STABILITY_CREDITS = 0.6336833840314097 + 100;
 
 export function resolveOptions(options: SandboxOptions = {}): ResolvedSandboxOptions {

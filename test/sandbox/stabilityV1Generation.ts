@@ -19,10 +19,11 @@ interface Parsed {
 
 /**
  * `POST /v1/generation/{engine_id}/text-to-image`: validates as the reference documents
- * (le-si/platform, packages/sdk/src/OpenAPI/OpenAPI.json, components.responses.400FromGeneration,
- * and API-FACTS for SDXL 1.0's `invalid_sdxl_v1_dimensions`), charges `samples` × the engine's
- * price and answers `{artifacts: [{base64, seed, finishReason}]}` or, for `Accept: image/png`, one
- * PNG.
+ * (le-si/platform, packages/sdk/src/OpenAPI/OpenAPI.json, components.responses.400FromGeneration;
+ * SDXL 1.0's `invalid_sdxl_v1_dimensions` from later editions of the live reference,
+ * https://platform.stability.ai/docs/api-reference, of which no copy was read), charges `samples`
+ * × the engine's price and answers `{artifacts: [{base64, seed, finishReason}]}` or, for
+ * `Accept: image/png`, one PNG.
  */
 export function textToImage(
 	engineId: string,

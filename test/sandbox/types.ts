@@ -117,8 +117,9 @@ export interface SandboxOptions {
 	 */
 	gammaNotFoundCarriesCredits?: boolean;
 	/**
-	 * Whether a completed classic status carries `title`. The current schema has none (API-FACTS:
-	 * optional); default true, as the sandbox always answered.
+	 * Whether a completed classic status carries `title`. The current schema has none
+	 * (gamma-app/gamma-docs, api/openapi.yaml at 983cc50f0c898bd49681680cc987af2112db0bee,
+	 * GenerationStatusResponse), so it is optional; default true, as the sandbox always answered.
 	 */
 	gammaStatusIncludesTitle?: boolean;
 	/**
